@@ -1,0 +1,10 @@
+// Original file: proto/isa/nats.proto
+
+
+export interface DeleteStreamResponse {
+  'success'?: (boolean);
+}
+
+export interface DeleteStreamResponse__Output {
+  'success': (boolean);
+}

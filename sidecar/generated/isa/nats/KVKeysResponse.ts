@@ -1,0 +1,10 @@
+// Original file: proto/isa/nats.proto
+
+
+export interface KVKeysResponse {
+  'keys'?: (string)[];
+}
+
+export interface KVKeysResponse__Output {
+  'keys': (string)[];
+}

@@ -1,0 +1,12 @@
+// Original file: proto/isa/nats.proto
+
+
+export interface PublishResponse {
+  'success'?: (boolean);
+  'message'?: (string);
+}
+
+export interface PublishResponse__Output {
+  'success': (boolean);
+  'message': (string);
+}

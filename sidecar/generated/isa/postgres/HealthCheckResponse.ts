@@ -1,0 +1,20 @@
+// Original file: proto/isa/postgres.proto
+
+import type { ResponseMetadata as _isa_common_ResponseMetadata, ResponseMetadata__Output as _isa_common_ResponseMetadata__Output } from '../../isa/common/ResponseMetadata';
+import type { Struct as _google_protobuf_Struct, Struct__Output as _google_protobuf_Struct__Output } from '../../google/protobuf/Struct';
+
+export interface HealthCheckResponse {
+  'metadata'?: (_isa_common_ResponseMetadata | null);
+  'healthy'?: (boolean);
+  'status'?: (string);
+  'version'?: (string);
+  'details'?: (_google_protobuf_Struct | null);
+}
+
+export interface HealthCheckResponse__Output {
+  'metadata': (_isa_common_ResponseMetadata__Output | null);
+  'healthy': (boolean);
+  'status': (string);
+  'version': (string);
+  'details': (_google_protobuf_Struct__Output | null);
+}

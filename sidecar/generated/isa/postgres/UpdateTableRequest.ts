@@ -1,0 +1,23 @@
+// Original file: proto/isa/postgres.proto
+
+import type { RequestMetadata as _isa_common_RequestMetadata, RequestMetadata__Output as _isa_common_RequestMetadata__Output } from '../../isa/common/RequestMetadata';
+import type { Struct as _google_protobuf_Struct, Struct__Output as _google_protobuf_Struct__Output } from '../../google/protobuf/Struct';
+import type { WhereClause as _isa_postgres_WhereClause, WhereClause__Output as _isa_postgres_WhereClause__Output } from '../../isa/postgres/WhereClause';
+
+export interface UpdateTableRequest {
+  'metadata'?: (_isa_common_RequestMetadata | null);
+  'table'?: (string);
+  'values'?: (_google_protobuf_Struct | null);
+  'where'?: (_isa_postgres_WhereClause)[];
+  'returning'?: (boolean);
+  'schema'?: (string);
+}
+
+export interface UpdateTableRequest__Output {
+  'metadata': (_isa_common_RequestMetadata__Output | null);
+  'table': (string);
+  'values': (_google_protobuf_Struct__Output | null);
+  'where': (_isa_postgres_WhereClause__Output)[];
+  'returning': (boolean);
+  'schema': (string);
+}

@@ -1,0 +1,10 @@
+// Original file: proto/isa/redis.proto
+
+
+export interface DeleteSessionResponse {
+  'success'?: (boolean);
+}
+
+export interface DeleteSessionResponse__Output {
+  'success': (boolean);
+}

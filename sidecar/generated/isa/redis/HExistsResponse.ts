@@ -1,0 +1,10 @@
+// Original file: proto/isa/redis.proto
+
+
+export interface HExistsResponse {
+  'exists'?: (boolean);
+}
+
+export interface HExistsResponse__Output {
+  'exists': (boolean);
+}

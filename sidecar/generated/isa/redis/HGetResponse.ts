@@ -1,0 +1,12 @@
+// Original file: proto/isa/redis.proto
+
+
+export interface HGetResponse {
+  'found'?: (boolean);
+  'value'?: (string);
+}
+
+export interface HGetResponse__Output {
+  'found': (boolean);
+  'value': (string);
+}

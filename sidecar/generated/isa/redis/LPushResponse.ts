@@ -1,0 +1,10 @@
+// Original file: proto/isa/redis.proto
+
+
+export interface LPushResponse {
+  'length'?: (number);
+}
+
+export interface LPushResponse__Output {
+  'length': (number);
+}
