@@ -1,0 +1,126 @@
+/**
+ * The audit trail: one event per call (who, what, which resource by the caller's name, outcome,
+ * latency), never values, tokens or SQL parameters. JSON lines on stdout through an asynchronous
+ * pino destination, and to Loki in batches when configured. Neither sink ever blocks a call:
+ * both are bounded and count what they drop.
+ */
+import pino from "pino";
+import { request } from "undici";
+import type { Logger } from "../shared/logger";
+
+export interface AuditEvent {
+  service: string;
+  operation: string;
+  org: string | undefined;
+  user: string | undefined;
+  resource: string | undefined;
+  code: string;
+  latency_ms: number;
+  request_id: string;
+}
+
+export interface AuditSink {
+  record(event: AuditEvent): void;
+  /** Events dropped because a sink was full or failed, since start. */
+  dropped(): number;
+  flush(): Promise<void>;
+}
+
+const STDOUT_MAX_BUFFER = 16 * 1024 * 1024;
+
+/** Audit JSON lines on a file descriptor (stdout by default), buffered and asynchronous. */
+export function stdoutAuditSink(fd = 1): AuditSink {
+  const destination = pino.destination({ dest: fd, sync: false, minLength: 4096, maxLength: STDOUT_MAX_BUFFER });
+  let dropped = 0;
+  destination.on("drop", () => {
+    dropped++;
+  });
+  const logger = pino({ base: { kind: "audit" }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
+  return {
+    record: (event) => logger.info(event),
+    dropped: () => dropped,
+    flush: () =>
+      new Promise((resolve) => {
+        destination.flush(() => resolve());
+      }),
+  };
+}
+
+export interface LokiOptions {
+  url: string;
+  log: Logger;
+  maxQueue?: number;
+  batchSize?: number;
+  intervalMs?: number;
+  labels?: Record<string, string>;
+}
+
+/** Pushes events to Loki's push API in batches; a full queue or a failed push drops and counts. */
+export function lokiAuditSink(opts: LokiOptions): AuditSink {
+  const { log, maxQueue = 10_000, batchSize = 500, intervalMs = 1000 } = opts;
+  const endpoint = new URL("/loki/api/v1/push", opts.url).toString();
+  const labels = { job: "isa-sidecar", kind: "audit", ...opts.labels };
+  let queue: [string, string][] = [];
+  let dropped = 0;
+  let sending: Promise<void> | undefined;
+
+  async function push(batch: [string, string][]): Promise<void> {
+    try {
+      const res = await request(endpoint, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ streams: [{ stream: labels, values: batch }] }),
+        headersTimeout: 5000,
+        bodyTimeout: 5000,
+      });
+      await res.body.dump();
+      if (res.statusCode >= 300) throw new Error(`HTTP ${res.statusCode}`);
+    } catch (err) {
+      dropped += batch.length;
+      log.warn({ err: (err as Error).message, events: batch.length }, "loki push failed; audit events dropped");
+    }
+  }
+
+  function drain(): Promise<void> {
+    if (sending || queue.length === 0) return sending ?? Promise.resolve();
+    const batch = queue.slice(0, batchSize);
+    queue = queue.slice(batch.length);
+    sending = push(batch).finally(() => {
+      sending = undefined;
+    });
+    return sending;
+  }
+
+  const timer = setInterval(drain, intervalMs);
+  timer.unref();
+
+  return {
+    record(event) {
+      if (queue.length >= maxQueue) {
+        dropped++;
+        return;
+      }
+      const nowNs = `${BigInt(Date.now()) * 1_000_000n}`;
+      queue.push([nowNs, JSON.stringify(event)]);
+      if (queue.length >= batchSize) void drain();
+    },
+    dropped: () => dropped,
+    async flush() {
+      clearInterval(timer);
+      while (queue.length > 0 || sending) await drain();
+    },
+  };
+}
+
+/** Fans one event out to several sinks. */
+export function combineSinks(sinks: AuditSink[]): AuditSink {
+  return {
+    record: (event) => {
+      for (const s of sinks) s.record(event);
+    },
+    dropped: () => sinks.reduce((n, s) => n + s.dropped(), 0),
+    flush: async () => {
+      await Promise.all(sinks.map((s) => s.flush()));
+    },
+  };
+}

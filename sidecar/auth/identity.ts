@@ -1,0 +1,62 @@
+/**
+ * Who is calling. The only reader of the `authorization` metadata: handlers receive an Identity,
+ * never a token. In jwt mode a verified token is required; in local mode (loopback only) a token
+ * if sent, else the request's own `user_id`/`organization_id`, else the pod's default identity.
+ * Ids the request carries must agree with the token, or the call is PERMISSION_DENIED.
+ */
+import type { Metadata } from "@grpc/grpc-js";
+import type { AuthConfig } from "../config";
+import { permissionDenied, unauthenticated } from "../errors";
+import { checkId } from "../tenancy";
+import type { Identity, TokenVerifier } from "./verifier";
+
+/** The identity fields a request may carry, at its top level or in `metadata` (isa.common.RequestMetadata). */
+interface RequestIds {
+  user_id?: unknown;
+  organization_id?: unknown;
+  metadata?: { user_id?: unknown; organization_id?: unknown; access_token?: unknown } | null;
+}
+
+const text = (v: unknown): string => (typeof v === "string" ? v : "");
+
+function bearerToken(metadata: Metadata, request: RequestIds): string | undefined {
+  const header = metadata.get("authorization")[0];
+  if (typeof header === "string" && header !== "") {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!match) throw unauthenticated("authorization metadata is not a Bearer token");
+    return match[1];
+  }
+  const fromMessage = text(request.metadata?.access_token);
+  return fromMessage === "" ? undefined : fromMessage;
+}
+
+export type IdentityResolver = (metadata: Metadata, request: unknown) => Promise<Identity>;
+
+export function createIdentityResolver(auth: AuthConfig, verifier: TokenVerifier): IdentityResolver {
+  return async (metadata, rawRequest) => {
+    const request = (rawRequest ?? {}) as RequestIds;
+    const claimedUser = text(request.user_id) || text(request.metadata?.user_id);
+    const claimedOrg = text(request.organization_id) || text(request.metadata?.organization_id);
+    const token = bearerToken(metadata, request);
+
+    if (token !== undefined) {
+      const identity = await verifier.verify(token);
+      if (claimedUser !== "" && claimedUser !== identity.user) {
+        throw permissionDenied("user_id does not match the token");
+      }
+      if (claimedOrg !== "" && claimedOrg !== identity.org) {
+        throw permissionDenied("organization_id does not match the token");
+      }
+      return identity;
+    }
+    if (auth.mode === "jwt") throw unauthenticated("no token: send authorization: Bearer <JWT>");
+
+    const org = claimedOrg || auth.defaultOrg || "";
+    const user = claimedUser || auth.defaultUser || "";
+    if (org === "" || user === "") {
+      throw unauthenticated("no identity: send a token, or user_id and organization_id, or start with --default-*");
+    }
+    const source = claimedOrg !== "" || claimedUser !== "" ? "request" : "default";
+    return { org: checkId("organization", org), user: checkId("user", user), source };
+  };
+}

@@ -1,0 +1,312 @@
+/**
+ * The operation wrapper: the one path every RPC takes. A handler only says what is specific to it
+ * (read fields, call the backend, build the response); identity, error mapping, audit, metrics,
+ * deadlines, cancellation and shutdown of open streams are done here, once, for every RPC.
+ */
+import { randomUUID } from "node:crypto";
+import {
+  type handleClientStreamingCall,
+  type handleServerStreamingCall,
+  type handleUnaryCall,
+  type Metadata,
+  type ServerWritableStream,
+  status,
+  type UntypedServiceImplementation,
+} from "@grpc/grpc-js";
+import type { Logger } from "../shared/logger";
+import type { AuditSink } from "./audit";
+import type { IdentityResolver } from "./auth/identity";
+import type { Identity } from "./auth/verifier";
+import { type SidecarError, statusName, toSidecarError } from "./errors";
+import type { MethodStats, Metrics } from "./metrics";
+
+/** What a handler knows about its call besides the request. */
+export interface CallContext {
+  readonly identity: Identity;
+  /** Absolute deadline in epoch milliseconds; Infinity when the caller set none. */
+  readonly deadline: number;
+  /** Aborted when the caller cancels, the deadline passes, or the sidecar shuts the stream down. */
+  readonly signal: AbortSignal;
+  readonly requestId: string;
+}
+
+type Resource<Req> = (request: Req) => string | undefined;
+
+export interface UnaryOperation<Req, Res> {
+  readonly kind: "unary";
+  /** The resource by the caller's name (a key, a bucket), for the audit event. Never a value. */
+  readonly resource?: Resource<Req>;
+  run(request: Req, ctx: CallContext): Promise<Res>;
+}
+
+export interface StreamSink<Res> {
+  /** Sends one message; resolves once the transport can take more (back-pressure). */
+  send(message: Res): Promise<void>;
+  /** Messages written but not yet taken by the transport. */
+  pending(): number;
+}
+
+export interface ServerStreamOperation<Req, Res> {
+  readonly kind: "serverStream";
+  readonly resource?: Resource<Req>;
+  /** Resolves when the stream is complete; a rejection ends it with that status. */
+  run(request: Req, ctx: CallContext, sink: StreamSink<Res>): Promise<void>;
+}
+
+export interface ClientStreamOperation<Req, Res> {
+  readonly kind: "clientStream";
+  readonly resource?: Resource<Req>;
+  /** `messages` yields every message of the stream, the first included (it also names the caller). */
+  run(messages: AsyncIterable<Req>, ctx: CallContext): Promise<Res>;
+}
+
+export const unary = <Req, Res>(op: Omit<UnaryOperation<Req, Res>, "kind">): UnaryOperation<Req, Res> => ({
+  kind: "unary",
+  ...op,
+});
+export const serverStream = <Req, Res>(
+  op: Omit<ServerStreamOperation<Req, Res>, "kind">,
+): ServerStreamOperation<Req, Res> => ({ kind: "serverStream", ...op });
+export const clientStream = <Req, Res>(
+  op: Omit<ClientStreamOperation<Req, Res>, "kind">,
+): ClientStreamOperation<Req, Res> => ({ kind: "clientStream", ...op });
+
+/**
+ * The operations of a service, typed from the generated `XxxServiceHandlers` interface, so the
+ * compiler refuses a service with a missing RPC or a wrong request or response type.
+ */
+export type OperationsOf<H> = {
+  [K in keyof H as string extends K ? never : K]: H[K] extends handleUnaryCall<infer Req, infer Res>
+    ? UnaryOperation<Req, Res>
+    : H[K] extends handleServerStreamingCall<infer Req, infer Res>
+      ? ServerStreamOperation<Req, Res>
+      : H[K] extends handleClientStreamingCall<infer Req, infer Res>
+        ? ClientStreamOperation<Req, Res>
+        : never;
+};
+
+type AnyOperation =
+  | UnaryOperation<unknown, unknown>
+  | ServerStreamOperation<unknown, unknown>
+  | ClientStreamOperation<unknown, unknown>;
+
+export interface OperationDeps {
+  identify: IdentityResolver;
+  audit: AuditSink;
+  metrics: Metrics;
+  log: Logger;
+  /** Open server streams, so shutdown can end them with a status. */
+  streams: Set<(err: SidecarError) => void>;
+}
+
+/** Backend-specific translation of a thrown error (e.g. Redis WRONGTYPE → failed_precondition). */
+export type ErrorTranslator = (err: unknown) => SidecarError | undefined;
+
+interface Call {
+  metadata: Metadata;
+  getDeadline(): Date | number;
+  cancelled?: boolean;
+  once(event: "cancelled", listener: () => void): unknown;
+}
+
+class Context implements CallContext {
+  private controller?: AbortController;
+  readonly deadline: number;
+
+  constructor(
+    readonly identity: Identity,
+    private readonly call: Call,
+    readonly requestId: string,
+  ) {
+    const d = call.getDeadline();
+    this.deadline = d instanceof Date ? d.getTime() : d;
+  }
+
+  get signal(): AbortSignal {
+    if (!this.controller) {
+      const controller = new AbortController();
+      this.controller = controller;
+      if (this.call.cancelled) controller.abort();
+      this.call.once("cancelled", () => controller.abort());
+      if (Number.isFinite(this.deadline)) {
+        const timer = setTimeout(() => controller.abort(), Math.max(0, this.deadline - Date.now()));
+        timer.unref();
+        controller.signal.addEventListener("abort", () => clearTimeout(timer), { once: true });
+      }
+    }
+    return this.controller.signal;
+  }
+
+  abort(): void {
+    void this.signal;
+    this.controller!.abort();
+  }
+}
+
+/** The caller's `x-request-id` when it sent a usable one, else a new id. */
+function requestIdOf(metadata: Metadata): string {
+  const given = metadata.get("x-request-id")[0];
+  return typeof given === "string" && given !== "" && given.length <= 128 ? given : randomUUID();
+}
+
+class Recorder {
+  private readonly started = performance.now();
+  identity: Identity | undefined;
+  readonly requestId: string;
+
+  constructor(
+    private readonly deps: OperationDeps,
+    private readonly stats: MethodStats,
+    private readonly resource: string | undefined,
+    metadata: Metadata,
+  ) {
+    this.requestId = requestIdOf(metadata);
+  }
+
+  finish(code: status, err?: unknown): void {
+    const elapsedMs = performance.now() - this.started;
+    this.stats.observe(code, elapsedMs / 1000);
+    this.deps.audit.record({
+      service: this.stats.service,
+      operation: this.stats.method,
+      org: this.identity?.org,
+      user: this.identity?.user,
+      resource: this.resource,
+      code: statusName(code),
+      latency_ms: Math.round(elapsedMs * 1000) / 1000,
+      request_id: this.requestId,
+    });
+    if (code === status.INTERNAL) {
+      this.deps.log.error({ err, service: this.stats.service, method: this.stats.method }, "internal error");
+    }
+  }
+}
+
+function safeResource<Req>(resource: Resource<Req> | undefined, request: Req): string | undefined {
+  try {
+    return resource?.(request);
+  } catch {
+    return undefined;
+  }
+}
+
+function bindUnary(
+  op: UnaryOperation<unknown, unknown>,
+  deps: OperationDeps,
+  stats: MethodStats,
+  translate?: ErrorTranslator,
+) {
+  return async (
+    call: Parameters<handleUnaryCall<unknown, unknown>>[0],
+    callback: Parameters<handleUnaryCall<unknown, unknown>>[1],
+  ) => {
+    const rec = new Recorder(deps, stats, safeResource(op.resource, call.request), call.metadata);
+    try {
+      rec.identity = await deps.identify(call.metadata, call.request);
+      const ctx = new Context(rec.identity, call, rec.requestId);
+      const response = await op.run(call.request, ctx);
+      callback(null, response);
+      rec.finish(status.OK);
+    } catch (err) {
+      const e = toSidecarError(err, translate);
+      callback({ code: e.grpcCode, details: e.message });
+      rec.finish(e.grpcCode, err);
+    }
+  };
+}
+
+function bindServerStream(
+  op: ServerStreamOperation<unknown, unknown>,
+  deps: OperationDeps,
+  stats: MethodStats,
+  translate?: ErrorTranslator,
+) {
+  return async (call: ServerWritableStream<unknown, unknown>) => {
+    const rec = new Recorder(deps, stats, safeResource(op.resource, call.request), call.metadata);
+    let shutdownError: SidecarError | undefined;
+    let ctx: Context | undefined;
+    const endByShutdown = (err: SidecarError) => {
+      shutdownError = err;
+      ctx?.abort();
+    };
+    deps.streams.add(endByShutdown);
+    try {
+      rec.identity = await deps.identify(call.metadata, call.request);
+      ctx = new Context(rec.identity, call, rec.requestId);
+      const sink: StreamSink<unknown> = {
+        send: (message) =>
+          new Promise((resolve) => {
+            if (call.write(message)) resolve();
+            else call.once("drain", () => resolve());
+          }),
+        pending: () => call.writableLength,
+      };
+      if (shutdownError) throw shutdownError;
+      await op.run(call.request, ctx, sink);
+      if (shutdownError) throw shutdownError;
+      call.end();
+      rec.finish(call.cancelled ? status.CANCELLED : status.OK);
+    } catch (err) {
+      const e = toSidecarError(shutdownError ?? err, translate);
+      // grpc-js turns an 'error' event into the stream's final status, after what was already written.
+      if (!call.cancelled) call.emit("error", { code: e.grpcCode, details: e.message });
+      rec.finish(call.cancelled ? status.CANCELLED : e.grpcCode, err);
+    } finally {
+      deps.streams.delete(endByShutdown);
+    }
+  };
+}
+
+function bindClientStream(
+  op: ClientStreamOperation<unknown, unknown>,
+  deps: OperationDeps,
+  stats: MethodStats,
+  translate?: ErrorTranslator,
+) {
+  return async (
+    call: Parameters<handleClientStreamingCall<unknown, unknown>>[0],
+    callback: Parameters<handleClientStreamingCall<unknown, unknown>>[1],
+  ) => {
+    const iterator = call[Symbol.asyncIterator]();
+    let rec = new Recorder(deps, stats, undefined, call.metadata);
+    try {
+      const first = await iterator.next();
+      const firstMessage = first.done ? {} : first.value;
+      rec = new Recorder(deps, stats, safeResource(op.resource, firstMessage), call.metadata);
+      rec.identity = await deps.identify(call.metadata, firstMessage);
+      const ctx = new Context(rec.identity, call, rec.requestId);
+      const messages: AsyncIterable<unknown> = {
+        async *[Symbol.asyncIterator]() {
+          if (first.done) return;
+          yield first.value;
+          for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+        },
+      };
+      const response = await op.run(messages, ctx);
+      callback(null, response);
+      rec.finish(status.OK);
+    } catch (err) {
+      const e = toSidecarError(err, translate);
+      callback({ code: e.grpcCode, details: e.message });
+      rec.finish(e.grpcCode, err);
+    }
+  };
+}
+
+/** Turns a service's operations into grpc-js handlers that all pass through the wrapper. */
+export function bindOperations(
+  serviceName: string,
+  operations: object,
+  deps: OperationDeps,
+  translate?: ErrorTranslator,
+): UntypedServiceImplementation {
+  const implementation: UntypedServiceImplementation = {};
+  for (const [method, value] of Object.entries(operations)) {
+    const op = value as AnyOperation;
+    const stats = deps.metrics.method(serviceName, method);
+    if (op.kind === "unary") implementation[method] = bindUnary(op, deps, stats, translate);
+    else if (op.kind === "serverStream") implementation[method] = bindServerStream(op, deps, stats, translate);
+    else implementation[method] = bindClientStream(op, deps, stats, translate);
+  }
+  return implementation;
+}

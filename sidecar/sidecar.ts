@@ -1,0 +1,152 @@
+/**
+ * Start and stop of the sidecar process: the only place that builds real backend clients.
+ * Start: protos, listeners, admin port, backends connecting in the background.
+ * Stop: not ready, end open streams, let calls in flight finish within the grace period,
+ * flush audit, close backends.
+ */
+import { once } from "node:events";
+import type { Server as HttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Server, ServerCredentials, type ServiceDefinition } from "@grpc/grpc-js";
+import { ReflectionService } from "@grpc/reflection";
+import type { Logger } from "../shared/logger";
+import { createAdminServer } from "./admin";
+import { type AuditSink, combineSinks, lokiAuditSink, stdoutAuditSink } from "./audit";
+import { createIdentityResolver } from "./auth/identity";
+import { fileKeySource, type KeySource, urlKeySource } from "./auth/jwks";
+import { createTokenVerifier } from "./auth/verifier";
+import { connectRedis } from "./backends/redis";
+import type { ListenAddress, SidecarConfig } from "./config";
+import { SidecarError } from "./errors";
+import { HealthState, healthService } from "./health";
+import { Metrics } from "./metrics";
+import { bindOperations, type OperationDeps } from "./operation";
+import { loadApi } from "./proto";
+import { createRedisService } from "./services/redis";
+import type { BackendService } from "./services/service";
+
+export interface RunningSidecar {
+  /** The bound gRPC addresses, as `host:port` or `unix:/path` (port 0 resolved). */
+  readonly addresses: string[];
+  readonly adminAddress: string;
+  readonly health: HealthState;
+  stop(): Promise<void>;
+}
+
+function target(a: ListenAddress): string {
+  if (a.kind === "unix") return `unix:${a.path}`;
+  return a.host.includes(":") ? `[${a.host}]:${a.port}` : `${a.host}:${a.port}`;
+}
+
+function bind(server: Server, address: ListenAddress): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.bindAsync(target(address), ServerCredentials.createInsecure(), (err, port) => {
+      if (err) reject(new Error(`cannot listen on ${target(address)}: ${err.message}`));
+      else resolve(address.kind === "unix" ? target(address) : target({ ...address, port }));
+    });
+  });
+}
+
+function buildKeySource(config: SidecarConfig, log: Logger): KeySource | undefined {
+  if (config.auth.jwksFile) return fileKeySource(config.auth.jwksFile);
+  if (config.auth.jwksUrl) return urlKeySource({ url: config.auth.jwksUrl, log });
+  return undefined;
+}
+
+function buildServices(config: SidecarConfig, health: HealthState, log: Logger): BackendService[] {
+  const redis = connectRedis(config.redis.url, log, (up) =>
+    health.set("isa.redis.RedisService", up ? "SERVING" : "NOT_SERVING"),
+  );
+  health.set("isa.redis.RedisService", "NOT_SERVING");
+  return [createRedisService(redis, config.redis, log)];
+}
+
+export async function startSidecar(config: SidecarConfig, log: Logger, audit?: AuditSink): Promise<RunningSidecar> {
+  const health = new HealthState();
+  const metrics = new Metrics();
+  const keySource = buildKeySource(config, log);
+  const verifier = await createTokenVerifier(config.auth, keySource?.getKey);
+  const auditSink =
+    audit ??
+    combineSinks([stdoutAuditSink(), ...(config.lokiUrl ? [lokiAuditSink({ url: config.lokiUrl, log })] : [])]);
+  metrics.register(
+    "isa_sidecar_audit_dropped_total",
+    "Audit events dropped by a full or failing sink.",
+    "counter",
+    auditSink.dropped,
+  );
+
+  const deps: OperationDeps = {
+    identify: createIdentityResolver(config.auth, verifier),
+    audit: auditSink,
+    metrics,
+    log,
+    streams: new Set(),
+  };
+  const packageDefinition = loadApi();
+  const server = new Server({
+    "grpc.max_receive_message_length": config.maxMessageBytes,
+    "grpc.max_send_message_length": config.maxMessageBytes,
+  });
+  const services = buildServices(config, health, log);
+  for (const service of services) {
+    const definition = packageDefinition[service.name] as ServiceDefinition;
+    server.addService(definition, bindOperations(service.name, service.operations, deps, service.translateError));
+  }
+  server.addService(packageDefinition["grpc.health.v1.Health"] as ServiceDefinition, healthService(health));
+  new ReflectionService(packageDefinition).addToServer(server);
+
+  const addresses = await Promise.all(config.listen.map((a) => bind(server, a)));
+  const admin = createAdminServer(health, metrics);
+  admin.listen(config.adminListen.port, config.adminListen.host);
+  await once(admin, "listening");
+  const adminInfo = admin.address() as AddressInfo;
+  const adminAddress = `${config.adminListen.host}:${adminInfo.port}`;
+  health.set("", "SERVING");
+  log.info({ addresses, admin: adminAddress, auth: config.auth.mode }, "serving");
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= shutdown({ server, admin, health, deps, services, keySource, auditSink, log, config });
+    return stopping;
+  };
+  return { addresses, adminAddress, health, stop };
+}
+
+interface ShutdownParts {
+  server: Server;
+  admin: HttpServer;
+  health: HealthState;
+  deps: OperationDeps;
+  services: BackendService[];
+  keySource: KeySource | undefined;
+  auditSink: AuditSink;
+  log: Logger;
+  config: SidecarConfig;
+}
+
+async function shutdown(p: ShutdownParts): Promise<void> {
+  p.log.info({ gracePeriodMs: p.config.gracePeriodMs, openStreams: p.deps.streams.size }, "shutting down");
+  for (const service of p.services) p.health.set(service.name, "NOT_SERVING");
+  p.health.set("", "NOT_SERVING");
+  const goingAway = new SidecarError("unavailable", "sidecar shutting down");
+  for (const end of [...p.deps.streams]) end(goingAway);
+
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      p.log.warn("grace period over; cancelling calls still in flight");
+      p.server.forceShutdown();
+      resolve();
+    }, p.config.gracePeriodMs);
+    p.server.tryShutdown(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  await Promise.allSettled(p.services.map((s) => s.close()));
+  p.keySource?.close();
+  await p.auditSink.flush();
+  p.admin.closeAllConnections();
+  await new Promise((resolve) => p.admin.close(resolve));
+  p.log.info("stopped");
+}

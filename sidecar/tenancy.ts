@@ -1,0 +1,193 @@
+/**
+ * Every naming rule of the sidecar: the only way a caller's name reaches a backend.
+ *
+ * Each rule is injective: two different (org, user, name) triples never produce the same backend
+ * name. Ids are encoded so that they can never contain the separator that follows them, which
+ * makes the prefix parse unambiguous whatever characters the ids hold (a `:` in a user id, a `-`
+ * in an org id, a `.` in a subject token). Results are mapped back with the matching `strip*`.
+ */
+import { invalidArgument } from "./errors";
+
+export interface Tenant {
+  readonly org: string;
+  readonly user: string;
+}
+
+export const MAX_ID_LENGTH = 128;
+
+/** Refuses ids that are empty, too long or hold control characters. */
+export function checkId(kind: "organization" | "user", id: string): string {
+  if (id.length === 0) throw invalidArgument(`${kind} id is empty`);
+  if (id.length > MAX_ID_LENGTH) throw invalidArgument(`${kind} id is longer than ${MAX_ID_LENGTH} characters`);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  if (/[\u0000-\u001f\u007f]/.test(id)) throw invalidArgument(`${kind} id contains control characters`);
+  return id;
+}
+
+const hex = (byte: number) => byte.toString(16).padStart(2, "0");
+
+/** Keeps `safe` characters, writes every other UTF-8 byte as `${marker}hh`; the marker is never safe. */
+function escapeBytes(value: string, safe: RegExp, marker: string): string {
+  let out = "";
+  for (const ch of value) {
+    if (safe.test(ch)) out += ch;
+    else for (const byte of Buffer.from(ch, "utf8")) out += marker + hex(byte);
+  }
+  return out;
+}
+
+// --- Redis: `{org}:{user}:{key}` (the seed's pattern) ----------------------------------------
+// Ids keep letters, digits and `._@-`; anything else (`:`, glob characters, `%`, `!`, unicode)
+// becomes `%hh`, so an encoded id never holds `:` and never a glob character.
+const REDIS_SAFE = /^[A-Za-z0-9._@-]$/;
+const redisId = (id: string) => escapeBytes(id, REDIS_SAFE, "%");
+
+/** Prefix of every data key and channel of one user. Literal under Redis glob matching. */
+export function redisPrefix(t: Tenant): string {
+  return `${redisId(t.org)}:${redisId(t.user)}:`;
+}
+
+export function redisKey(t: Tenant, key: string): string {
+  return redisPrefix(t) + key;
+}
+
+/** Maps a backend key back to the caller's name; throws if it is not the caller's (a bug, never expected). */
+export function stripRedisKey(t: Tenant, backendKey: string): string {
+  const prefix = redisPrefix(t);
+  if (!backendKey.startsWith(prefix)) throw new Error("key outside the tenant prefix");
+  return backendKey.slice(prefix.length);
+}
+
+/**
+ * Sidecar-owned records (sessions, locks) live under `!kind:` namespaces. No data key can start
+ * with `!`, because an encoded org id never does (`!` is escaped), so users cannot reach them.
+ */
+export function redisInternalKey(kind: "session" | "lock", t: Tenant, name: string): string {
+  return `!${kind}:${redisPrefix(t)}${name}`;
+}
+
+export function redisInternalPrefix(kind: "session" | "lock", t: Tenant): string {
+  return `!${kind}:${redisPrefix(t)}`;
+}
+
+// --- DNS-like names (S3 buckets, PostgreSQL, NATS) --------------------------------------------
+// Org ids keep lowercase letters and digits; every other byte becomes `xhh` (`x` included), so an
+// encoded org holds only [a-z0-9], never the `-`, `_` or `.` that separates it from the name.
+const LOWER_ALNUM_BUT_X = /^[a-wyz0-9]$/;
+export const orgToken = (org: string) => escapeBytes(org, LOWER_ALNUM_BUT_X, "x");
+
+// --- NATS: subjects `{org}.{subject}`; streams, KV buckets, object stores `{org}_{name}` ------
+
+const NATS_TOKEN_FORBIDDEN = /[\s.*>]/;
+
+/**
+ * Validates a subject token by token: no empty tokens, no whitespace; `*` only as a whole token and
+ * `>` only as the last whole token, and neither when `wildcards` is false (publishing).
+ */
+export function checkSubject(subject: string, wildcards: boolean): string {
+  if (subject.length === 0) throw invalidArgument("subject is empty");
+  const tokens = subject.split(".");
+  tokens.forEach((token, i) => {
+    if (token === "") throw invalidArgument(`subject "${subject}" has an empty token`);
+    if (token === "*" || (token === ">" && i === tokens.length - 1)) {
+      if (!wildcards) throw invalidArgument(`subject "${subject}" has a wildcard, not allowed here`);
+      return;
+    }
+    if (NATS_TOKEN_FORBIDDEN.test(token)) {
+      throw invalidArgument(`subject "${subject}": token "${token}" has whitespace or a misplaced wildcard`);
+    }
+  });
+  return subject;
+}
+
+export function natsSubjectPrefix(org: string): string {
+  return `${orgToken(org)}.`;
+}
+
+export function natsSubject(org: string, subject: string, wildcards = false): string {
+  return natsSubjectPrefix(org) + checkSubject(subject, wildcards);
+}
+
+export function stripNatsSubject(org: string, backendSubject: string): string {
+  const prefix = natsSubjectPrefix(org);
+  if (!backendSubject.startsWith(prefix)) throw new Error("subject outside the tenant prefix");
+  return backendSubject.slice(prefix.length);
+}
+
+const NATS_NAME = /^[A-Za-z0-9_-]+$/;
+const MAX_NATS_NAME = 200;
+
+/** Stream, consumer, KV bucket and object store names: `{org}_{name}`; the org token has no `_`. */
+export function natsName(org: string, name: string): string {
+  if (!NATS_NAME.test(name)) throw invalidArgument(`name "${name}" must be letters, digits, "-" or "_"`);
+  const full = `${orgToken(org)}_${name}`;
+  if (full.length > MAX_NATS_NAME) throw invalidArgument(`name "${name}" is too long for this organization`);
+  return full;
+}
+
+export function natsNamePrefix(org: string): string {
+  return `${orgToken(org)}_`;
+}
+
+/** The caller's name for a backend name, or undefined when it belongs to someone else. */
+export function stripNatsName(org: string, backendName: string): string | undefined {
+  const prefix = natsNamePrefix(org);
+  return backendName.startsWith(prefix) ? backendName.slice(prefix.length) : undefined;
+}
+
+// --- S3: buckets `{org}-{bucket}` valid under S3 naming rules --------------------------------
+
+const S3_BUCKET_PART = /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/;
+
+export function s3Bucket(org: string, bucket: string): string {
+  if (!S3_BUCKET_PART.test(bucket)) {
+    throw invalidArgument(
+      `bucket "${bucket}": use lowercase letters, digits, "." and "-", starting and ending with a letter or digit`,
+    );
+  }
+  if (bucket.includes("..")) throw invalidArgument(`bucket "${bucket}": no two adjacent periods`);
+  const full = `${orgToken(org)}-${bucket}`;
+  if (full.length > 63) {
+    throw invalidArgument(`bucket "${bucket}": with the organization prefix the name exceeds 63 characters`);
+  }
+  return full;
+}
+
+export function s3BucketPrefix(org: string): string {
+  return `${orgToken(org)}-`;
+}
+
+export function stripS3Bucket(org: string, backendBucket: string): string | undefined {
+  const prefix = s3BucketPrefix(org);
+  return backendBucket.startsWith(prefix) ? backendBucket.slice(prefix.length) : undefined;
+}
+
+// --- PostgreSQL: one login role and schema namespace per org ----------------------------------
+
+const PG_LOGICAL_SCHEMA = /^[a-z][a-z0-9_]*$/;
+const PG_MAX_IDENTIFIER = 63;
+
+/** The org's own login role; its SQL runs logged in as this role. */
+export function pgRole(org: string): string {
+  const role = `isa_${orgToken(org)}`;
+  if (role.length > PG_MAX_IDENTIFIER) throw invalidArgument("organization id is too long for a PostgreSQL role");
+  return role;
+}
+
+/** Physical schema for a logical schema name; empty means the org's default schema. */
+export function pgSchema(org: string, logical: string): string {
+  if (logical !== "" && !PG_LOGICAL_SCHEMA.test(logical)) {
+    throw invalidArgument(`schema "${logical}": use lowercase letters, digits and "_", starting with a letter`);
+  }
+  const base = `o_${orgToken(org)}`;
+  const full = logical === "" ? base : `${base}_${logical}`;
+  if (full.length > PG_MAX_IDENTIFIER) throw invalidArgument(`schema "${logical}" is too long for this organization`);
+  return full;
+}
+
+/** The logical name of a physical schema of this org, or undefined when it is not the org's. */
+export function stripPgSchema(org: string, physical: string): string | undefined {
+  const base = `o_${orgToken(org)}`;
+  if (physical === base) return "";
+  return physical.startsWith(`${base}_`) ? physical.slice(base.length + 1) : undefined;
+}
