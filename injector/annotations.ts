@@ -163,8 +163,11 @@ export const SETTINGS = {
   },
   "loki-url": { flag: "--loki-url", check: url(["http:", "https:"]), sensitive: true },
   listen: {
+    // Unix sockets need a shared volume, which is what unix-socket sets up.
     check: (v) =>
-      parseListen(v) ? undefined : "must be a comma-separated list of loopback host:port or unix:/absolute/path",
+      parseListen(v)?.every((a) => a.kind === "tcp")
+        ? undefined
+        : "must be a comma-separated list of loopback host:port (for a unix socket use unix-socket)",
   },
   "unix-socket": { check: checkSocketPath },
   "admin-listen": { check: (v) => (parseHostPort(v) ? undefined : "must be host:port") },

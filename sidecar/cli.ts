@@ -15,13 +15,14 @@ import {
   resolveConfig,
   type ServeOptions,
 } from "./config";
+import { SERVICE_PLUGINS } from "./services/registry";
 import { startSidecar } from "./sidecar";
 
 const EXIT_CONFIG = 2;
 
 function serveCommand(): Command {
   const env = (flag: string, description: string, variable: string) => new Option(flag, description).env(variable);
-  return new Command("serve")
+  const command = new Command("serve")
     .description("serve the isA Cloud API over gRPC, confined to each caller's organisation and user (default command)")
     .addOption(
       env(
@@ -75,18 +76,6 @@ function serveCommand(): Command {
       ),
     )
     .addOption(
-      new Option(
-        "--redis-url <url>",
-        "Redis (default from ISA_CLOUD_REDIS_HOST/_PORT/_PASSWORD/_DATABASE, else redis://127.0.0.1:6379)",
-      ),
-    )
-    .addOption(env("--max-key-bytes <n>", "longest key or name accepted", "ISA_SIDECAR_MAX_KEY_BYTES").default("1024"))
-    .addOption(
-      env("--max-value-bytes <n>", "largest value accepted in one call", "ISA_SIDECAR_MAX_VALUE_BYTES").default(
-        String(1024 * 1024),
-      ),
-    )
-    .addOption(
       env("--max-message-bytes <n>", "largest gRPC message", "ISA_SIDECAR_MAX_MESSAGE_BYTES").default(
         String(8 * 1024 * 1024),
       ),
@@ -103,12 +92,14 @@ function serveCommand(): Command {
     .action(async (options: ServeOptions) => {
       await serve(options);
     });
+  for (const plugin of SERVICE_PLUGINS) for (const option of plugin.options()) command.addOption(option);
+  return command;
 }
 
 async function serve(options: ServeOptions): Promise<void> {
   let config: ReturnType<typeof resolveConfig>;
   try {
-    config = resolveConfig(options, process.env);
+    config = resolveConfig(options, process.env, SERVICE_PLUGINS);
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`isa-sidecar: ${err.message}\n`);

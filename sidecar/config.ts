@@ -4,6 +4,7 @@
  */
 import { isIP } from "node:net";
 import { LOG_LEVELS, type LogLevel } from "../shared/logger";
+import type { ConfiguredService, ServicePlugin } from "./services/service";
 
 export class ConfigError extends Error {
   constructor(
@@ -34,17 +35,12 @@ export interface AuthConfig {
   clockSkewSeconds: number;
 }
 
-export interface RedisConfig {
-  url: string;
-  maxKeyBytes: number;
-  maxValueBytes: number;
-}
-
 export interface SidecarConfig {
   listen: ListenAddress[];
   adminListen: { host: string; port: number };
   auth: AuthConfig;
-  redis: RedisConfig;
+  /** The backend services that are configured, each with its own resolved config. */
+  services: ConfiguredService[];
   lokiUrl?: string;
   logLevel: LogLevel;
   gracePeriodMs: number;
@@ -68,9 +64,8 @@ export interface ServeOptions {
   defaultUser?: string;
   dev?: boolean;
   devKeyFile: string;
-  redisUrl?: string;
-  maxKeyBytes: string;
-  maxValueBytes: string;
+  /** Options of the service plugins, by commander's camelCase names. */
+  [serviceOption: string]: unknown;
   lokiUrl?: string;
   logLevel: string;
   gracePeriod: string;
@@ -112,7 +107,7 @@ export function isLoopback(address: ListenAddress): boolean {
   return isIP(host) === 4 && host.startsWith("127.");
 }
 
-function parseInteger(flag: string, value: string, min: number, max: number): number {
+export function parseInteger(flag: string, value: string, min: number, max: number): number {
   if (!/^\d+$/.test(value.trim())) throw new ConfigError(flag, `"${value}" is not a whole number`);
   const n = Number(value);
   if (n < min || n > max) throw new ConfigError(flag, `${n} is out of range ${min}-${max}`);
@@ -127,7 +122,7 @@ export function parseDurationMs(flag: string, value: string): number {
   return Math.round(Number(match[1]) * unit);
 }
 
-function parseUrl(flag: string, value: string, protocols: string[]): string {
+export function parseUrl(flag: string, value: string, protocols: string[]): string {
   let url: URL;
   try {
     url = new URL(value);
@@ -149,22 +144,6 @@ export function redact(url: string): string {
   } catch {
     return "<unparseable url>";
   }
-}
-
-/**
- * Redis URL: `--redis-url` wins; else the seed's ISA_CLOUD_REDIS_HOST/_PORT/_PASSWORD/_DATABASE;
- * else local Redis. A password from the environment is added to the URL here, never logged.
- */
-function resolveRedisUrl(flagValue: string | undefined, env: NodeJS.ProcessEnv): string {
-  if (flagValue) return parseUrl("--redis-url", flagValue, ["redis:", "rediss:"]);
-  const host = env.ISA_CLOUD_REDIS_HOST || "127.0.0.1";
-  const port = env.ISA_CLOUD_REDIS_PORT || "6379";
-  parseInteger("ISA_CLOUD_REDIS_PORT", port, 1, 65535);
-  const db = env.ISA_CLOUD_REDIS_DATABASE || "0";
-  parseInteger("ISA_CLOUD_REDIS_DATABASE", db, 0, 1_000_000);
-  const url = new URL(`redis://${host.includes(":") ? `[${host}]` : host}:${port}/${db}`);
-  if (env.ISA_CLOUD_REDIS_PASSWORD) url.password = env.ISA_CLOUD_REDIS_PASSWORD;
-  return url.toString();
 }
 
 function resolveAuth(o: ServeOptions): AuthConfig {
@@ -211,7 +190,11 @@ function resolveAuth(o: ServeOptions): AuthConfig {
   };
 }
 
-export function resolveConfig(o: ServeOptions, env: NodeJS.ProcessEnv): SidecarConfig {
+export function resolveConfig(
+  o: ServeOptions,
+  env: NodeJS.ProcessEnv,
+  plugins: readonly ServicePlugin[] = [],
+): SidecarConfig {
   const listen = parseListen("--listen", o.listen);
   const auth = resolveAuth(o);
   if (auth.mode === "local") {
@@ -230,11 +213,10 @@ export function resolveConfig(o: ServeOptions, env: NodeJS.ProcessEnv): SidecarC
     listen,
     adminListen: parseHostPort("--admin-listen", o.adminListen),
     auth,
-    redis: {
-      url: resolveRedisUrl(o.redisUrl, env),
-      maxKeyBytes: parseInteger("--max-key-bytes", o.maxKeyBytes, 1, 512 * 1024 * 1024),
-      maxValueBytes: parseInteger("--max-value-bytes", o.maxValueBytes, 1, 512 * 1024 * 1024),
-    },
+    services: plugins.flatMap((plugin) => {
+      const config = plugin.resolve(o, env);
+      return config === undefined ? [] : [{ plugin, config }];
+    }),
     lokiUrl: o.lokiUrl ? parseUrl("--loki-url", o.lokiUrl, ["http:", "https:"]) : undefined,
     logLevel: o.logLevel as LogLevel,
     gracePeriodMs: parseDurationMs("--grace-period", o.gracePeriod),

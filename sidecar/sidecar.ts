@@ -15,14 +15,12 @@ import { type AuditSink, combineSinks, lokiAuditSink, stdoutAuditSink } from "./
 import { createIdentityResolver } from "./auth/identity";
 import { fileKeySource, type KeySource, urlKeySource } from "./auth/jwks";
 import { createTokenVerifier } from "./auth/verifier";
-import { connectRedis } from "./backends/redis";
 import type { ListenAddress, SidecarConfig } from "./config";
 import { SidecarError } from "./errors";
 import { HealthState, healthService } from "./health";
 import { Metrics } from "./metrics";
 import { bindOperations, type OperationDeps } from "./operation";
 import { loadApi } from "./proto";
-import { createRedisService } from "./services/redis";
 import type { BackendService } from "./services/service";
 
 export interface RunningSidecar {
@@ -54,11 +52,11 @@ function buildKeySource(config: SidecarConfig, log: Logger): KeySource | undefin
 }
 
 function buildServices(config: SidecarConfig, health: HealthState, log: Logger): BackendService[] {
-  const redis = connectRedis(config.redis.url, log, (up) =>
-    health.set("isa.redis.RedisService", up ? "SERVING" : "NOT_SERVING"),
-  );
-  health.set("isa.redis.RedisService", "NOT_SERVING");
-  return [createRedisService(redis, config.redis, log)];
+  return config.services.map(({ plugin, config: serviceConfig }) => {
+    health.set(plugin.name, "NOT_SERVING");
+    const setServing = (up: boolean) => health.set(plugin.name, up ? "SERVING" : "NOT_SERVING");
+    return plugin.create(serviceConfig, { log, setServing, health });
+  });
 }
 
 export async function startSidecar(config: SidecarConfig, log: Logger, audit?: AuditSink): Promise<RunningSidecar> {
