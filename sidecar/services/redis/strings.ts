@@ -1,16 +1,10 @@
-import { invalidArgument, resourceExhausted } from "../../errors";
+import { resourceExhausted } from "../../errors";
 import type { RedisServiceHandlers } from "../../generated/isa/redis/RedisService";
 import type { OperationsOf } from "../../operation";
 import { unary } from "../../operation";
-import { type RedisOps, requiredDurationMs } from "./context";
+import { int64, lastReplyText, type RedisOps, requiredDurationMs } from "./context";
 
 type Ops = OperationsOf<RedisServiceHandlers>;
-
-/** Integers cross the wire as strings (int64); Redis takes them as strings too, so no precision is lost. */
-function int64(value: string, what: string): string {
-  if (!/^-?\d+$/.test(value)) throw invalidArgument(`${what} is not an integer`);
-  return value;
-}
 
 export function stringOperations(r: RedisOps) {
   return {
@@ -49,14 +43,16 @@ export function stringOperations(r: RedisOps) {
       resource: (req) => req.key,
       run: async (req, ctx) => {
         const delta = req.delta === "0" ? "1" : int64(req.delta, "delta");
-        return { value: String(await r.client.incrby(r.key(ctx, req.key), delta)) };
+        const key = r.key(ctx, req.key);
+        return { value: await lastReplyText(r.client.multi().incrby(key, delta).get(key)) };
       },
     }),
     Decrement: unary({
       resource: (req) => req.key,
       run: async (req, ctx) => {
         const delta = req.delta === "0" ? "1" : int64(req.delta, "delta");
-        return { value: String(await r.client.decrby(r.key(ctx, req.key), delta)) };
+        const key = r.key(ctx, req.key);
+        return { value: await lastReplyText(r.client.multi().decrby(key, delta).get(key)) };
       },
     }),
     Append: unary({

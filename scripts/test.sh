@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The whole test suite: local backends up (when missing), a clean build, then node's test runner
+# over the unit and integration tests. Used by the README and by .ci/run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/backends.sh
+# A clean build, so a test deleted from test/ cannot keep running from a stale dist/.
+rm -rf dist
+npx tsc -p tsconfig.json
+exec node --test --test-concurrency="${TEST_CONCURRENCY:-2}" dist/test
