@@ -4,7 +4,6 @@
  * file stops the injector, the same bad value in an annotation becomes an admission warning and
  * the default is used instead. Pure: no I/O.
  */
-import { isIP } from "node:net";
 import { parseQuantity } from "./quantity";
 
 export const ANNOTATION_PREFIX = "sidecar.isa.cloud/";
@@ -54,7 +53,8 @@ function url(protocols: readonly string[], opts: { allowUser?: boolean } = {}): 
     } catch {
       return "is not a URL";
     }
-    if (!protocols.includes(u.protocol)) return `scheme must be ${protocols.map((p) => p.slice(0, -1)).join(" or ")}`;
+    if (!protocols.includes(u.protocol))
+      return `must use the scheme ${protocols.map((p) => p.slice(0, -1)).join(" or ")}`;
     if (u.password || [...u.searchParams.keys()].some((k) => /password/i.test(k))) {
       return "must not contain a password; name a Secret with the matching *-secret setting";
     }
@@ -74,18 +74,29 @@ const urlList =
   };
 
 /** `host:port` with an IPv4 address, `[IPv6]` or a DNS name. */
-export function parseHostPort(v: string): { host: string; port: number } | undefined {
+export function parseHostPort(v: string, minPort = 1): { host: string; port: number } | undefined {
   const match = /^(?:\[([0-9a-fA-F:.]+)\]|([A-Za-z0-9.-]+)):(\d{1,5})$/.exec(v);
   if (!match) return undefined;
   const port = Number(match[3]);
-  if (port < 1 || port > 65535) return undefined;
+  if (port < minPort || port > 65535) return undefined;
   const host = match[1] ?? match[2]!;
-  if (match[1] && isIP(host) !== 6) return undefined;
+  if (match[1] && !isIPv6(host)) return undefined;
   return { host, port };
 }
 
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
+function isIPv6(host: string): boolean {
+  if (!host.includes(":")) return false;
+  try {
+    return new URL(`http://[${host}]/`).hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
 function isLoopbackHost(host: string): boolean {
-  return host === "localhost" || host === "::1" || (isIP(host) === 4 && host.startsWith("127."));
+  return host === "localhost" || host === "::1" || (IPV4.test(host) && host.startsWith("127."));
 }
 
 export type ListenAddress = { kind: "tcp"; host: string; port: number } | { kind: "unix"; path: string };
@@ -108,7 +119,8 @@ export function parseListen(v: string): ListenAddress[] | undefined {
 }
 
 function checkSocketPath(v: string): string | undefined {
-  if (!/^(\/[A-Za-z0-9._-]+){2,}$/.test(v)) return "must be an absolute path of at least two segments (a/directory/file)";
+  if (!/^(\/[A-Za-z0-9._-]+){2,}$/.test(v))
+    return "must be an absolute path of at least two segments (a/directory/file)";
   if (v.split("/").some((seg) => seg === "." || seg === "..")) return "must not contain . or .. segments";
   if (v.length > 100) return "must be at most 100 characters (unix socket path limit)";
   return undefined;

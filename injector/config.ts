@@ -139,7 +139,8 @@ export function parseInjectorConfig(text: string, source: string, version: strin
 function checkCoherent(config: InjectorConfig, source: string): void {
   const d = config.defaults;
   if (!d.image) throw new ConfigFileError(source, "defaults.image must be set");
-  if (!d["admin-listen"]) throw new ConfigFileError(source, "defaults.admin-listen must be set (kubelet probes use it)");
+  if (!d["admin-listen"])
+    throw new ConfigFileError(source, "defaults.admin-listen must be set (kubelet probes use it)");
   for (const resource of ["cpu", "memory"] as const) {
     const req = d[`${resource}-request`];
     const lim = d[`${resource}-limit`];
@@ -173,7 +174,7 @@ export function loadInjectorConfig(file: string | undefined, version: string): I
   try {
     text = readFileSync(file, "utf8");
   } catch (err) {
-    throw new ConfigFileError(file, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new ConfigFileError(file, `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   return parseInjectorConfig(text, file, version);
 }

@@ -66,7 +66,10 @@ export function buildPatch(pod: Pod, namespace: NamespaceInfo, config: InjectorC
   const recorded = pod.metadata?.annotations?.[HASH_ANNOTATION];
   if (recorded !== undefined || all.some((c) => c.name === SIDECAR_NAME)) {
     // Reinvocation after another webhook added containers: give those the app environment too.
-    const warnings = recorded !== undefined && recorded !== hash ? [`sidecar was injected with other settings (${recorded}, now ${hash})`] : [];
+    const warnings =
+      recorded !== undefined && recorded !== hash
+        ? [`sidecar was injected with other settings (${recorded}, now ${hash})`]
+        : [];
     return skip("already_injected", "pod already has the isa-sidecar", warnings, appOps(pod, plan, config, []));
   }
 
@@ -79,7 +82,9 @@ export function buildPatch(pod: Pod, namespace: NamespaceInfo, config: InjectorC
       annotations[DEFAULT_CONTAINER_ANNOTATION] = firstApp;
     }
     if (spec.restartPolicy === "Never" || spec.restartPolicy === "OnFailure") {
-      warnings.push("regular-container mode: the sidecar keeps running after the app exits, so a Job will not complete");
+      warnings.push(
+        "regular-container mode: the sidecar keeps running after the app exits, so a Job will not complete",
+      );
     }
   }
   for (const c of all) {
@@ -148,7 +153,11 @@ function optIn(
 function mapOps(pod: Pod, entries: StringMap): AddOperation[] {
   if (!pod.metadata) return [{ op: "add", path: "/metadata", value: { annotations: entries } }];
   if (!pod.metadata.annotations) return [{ op: "add", path: "/metadata/annotations", value: entries }];
-  return Object.entries(entries).map(([k, v]) => ({ op: "add", path: `/metadata/annotations/${pointerToken(k)}`, value: v }));
+  return Object.entries(entries).map(([k, v]) => ({
+    op: "add",
+    path: `/metadata/annotations/${pointerToken(k)}`,
+    value: v,
+  }));
 }
 
 /**
@@ -190,4 +199,3 @@ function planHash(plan: SidecarPlan, native: boolean): string {
   const text = JSON.stringify({ native, container, volumes, appEnv, appMounts });
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
-

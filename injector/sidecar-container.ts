@@ -114,7 +114,10 @@ export function buildSidecar(settings: Settings, options: SidecarOptions): Sidec
   if (first) {
     for (const service of SERVICE_PORTS) {
       const at = tcp.find((a) => a.port === service.port) ?? first;
-      appEnv.push({ name: `${service.env}_HOST`, value: at.host }, { name: `${service.env}_PORT`, value: String(at.port) });
+      appEnv.push(
+        { name: `${service.env}_HOST`, value: at.host },
+        { name: `${service.env}_PORT`, value: String(at.port) },
+      );
     }
   }
 

@@ -39,7 +39,7 @@ export function createRedisService(backend: RedisBackend, limits: RedisLimits, _
     ...batchOperations(r),
     ...sessionOperations(r),
     ...statsOperations(r, counters),
-  } satisfies Partial<OperationsOf<RedisServiceHandlers>>;
+  } satisfies OperationsOf<RedisServiceHandlers>;
   return {
     name: REDIS_SERVICE,
     // Counted per caller for GetStatistics; the checks above still see the unwrapped operations.

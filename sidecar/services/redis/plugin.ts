@@ -12,10 +12,18 @@ export interface RedisConfig extends RedisLimits {
 
 /**
  * `--redis-url` wins; else the seed's ISA_CLOUD_REDIS_HOST/_PORT/_PASSWORD/_DATABASE; else local
- * Redis. A password from the environment is put into the URL here and never logged.
+ * Redis. ISA_CLOUD_REDIS_PASSWORD also fills a URL that has no password; it is put into the URL
+ * here and never logged.
  */
 function resolveRedisUrl(flagValue: string | undefined, env: NodeJS.ProcessEnv): string {
-  if (flagValue) return parseUrl("--redis-url", flagValue, ["redis:", "rediss:"]);
+  if (flagValue) {
+    parseUrl("--redis-url", flagValue, ["redis:", "rediss:"]);
+    // The injector passes the URL as a flag and the password from a Secret as env: join them.
+    const url = new URL(flagValue);
+    if (url.password || !env.ISA_CLOUD_REDIS_PASSWORD) return flagValue;
+    url.password = env.ISA_CLOUD_REDIS_PASSWORD;
+    return url.toString();
+  }
   const host = env.ISA_CLOUD_REDIS_HOST || "127.0.0.1";
   const port = env.ISA_CLOUD_REDIS_PORT || "6379";
   parseInteger("ISA_CLOUD_REDIS_PORT", port, 1, 65535);
