@@ -28,6 +28,7 @@ export interface AuditSink {
 
 const STDOUT_MAX_BUFFER = 16 * 1024 * 1024;
 const STDOUT_FLUSH_MS = 250;
+const FLUSH_BUDGET_MS = 5000;
 
 /** Audit JSON lines on a file descriptor (stdout by default), buffered and asynchronous. */
 export function stdoutAuditSink(fd = 1): AuditSink {
@@ -113,7 +114,11 @@ export function lokiAuditSink(opts: LokiOptions): AuditSink {
     dropped: () => dropped,
     async flush() {
       clearInterval(timer);
-      while (queue.length > 0 || sending) await drain();
+      // Bounded: a Loki that hangs must not hold up shutdown; what is left is counted as dropped.
+      const deadline = Date.now() + FLUSH_BUDGET_MS;
+      while ((queue.length > 0 || sending) && Date.now() < deadline) await drain();
+      dropped += queue.length;
+      queue = [];
     },
   };
 }

@@ -20,6 +20,13 @@ import { startSidecar } from "./sidecar";
 
 const EXIT_CONFIG = 2;
 
+/** The value of an on/off flag or its env variable. */
+function parseSwitch(value: string): boolean {
+  if (/^(?:1|true|yes|on)$/i.test(value)) return true;
+  if (/^(?:0|false|no|off|)$/i.test(value)) return false;
+  throw new InvalidArgumentError("use true or false");
+}
+
 function serveCommand(): Command {
   const env = (flag: string, description: string, variable: string) => new Option(flag, description).env(variable);
   const command = new Command("serve")
@@ -43,6 +50,11 @@ function serveCommand(): Command {
     )
     .addOption(env("--jwks-url <url>", "JWKS endpoint (cached, refetched on unknown kid)", "ISA_SIDECAR_JWKS_URL"))
     .addOption(env("--jwks-file <path>", "JWKS file", "ISA_SIDECAR_JWKS_FILE"))
+    .addOption(
+      env("--jwks-cooldown <duration>", "least time between refetches on unknown kid", "ISA_SIDECAR_JWKS_COOLDOWN")
+        .default("30s")
+        .hideHelp(),
+    )
     .addOption(env("--jwt-issuer <iss>", "required token issuer", "ISA_SIDECAR_JWT_ISSUER"))
     .addOption(env("--jwt-audience <aud>", "required token audience", "ISA_SIDECAR_JWT_AUDIENCE"))
     .addOption(
@@ -64,11 +76,15 @@ function serveCommand(): Command {
     )
     .addOption(env("--default-user <id>", "local mode: user when the call names none", "ISA_SIDECAR_DEFAULT_USER"))
     .addOption(
+      // An optional value, so commander hands over ISA_SIDECAR_DEV's value: as a plain boolean flag
+      // any value (even "false") would switch development trust on.
       env(
-        "--dev",
+        "--dev [bool]",
         "also trust the local development key of `isa-sidecar token` (DEVELOPMENT ONLY)",
         "ISA_SIDECAR_DEV",
-      ).argParser(() => true),
+      )
+        .preset("true")
+        .argParser(parseSwitch),
     )
     .addOption(
       env("--dev-key-file <path>", "where the development key lives", "ISA_SIDECAR_DEV_KEY_FILE").default(

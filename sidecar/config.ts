@@ -33,6 +33,8 @@ export interface AuthConfig {
   dev: boolean;
   devKeyFile: string;
   clockSkewSeconds: number;
+  /** Least time between two JWKS fetches caused by unknown `kid`s (hidden flag, for tests). */
+  jwksCooldownMs: number;
 }
 
 export interface SidecarConfig {
@@ -54,6 +56,7 @@ export interface ServeOptions {
   auth: string;
   jwksUrl?: string;
   jwksFile?: string;
+  jwksCooldown?: string;
   jwtIssuer?: string;
   jwtAudience?: string;
   jwtAlgorithms: string;
@@ -187,6 +190,7 @@ function resolveAuth(o: ServeOptions): AuthConfig {
     dev: Boolean(o.dev),
     devKeyFile: o.devKeyFile,
     clockSkewSeconds: skew,
+    jwksCooldownMs: parseDurationMs("--jwks-cooldown", o.jwksCooldown ?? "30s"),
   };
 }
 

@@ -107,10 +107,12 @@ interface Call {
   getDeadline(): Date | number;
   cancelled?: boolean;
   once(event: "cancelled", listener: () => void): unknown;
+  removeListener(event: "cancelled", listener: () => void): unknown;
 }
 
 class Context implements CallContext {
   private controller?: AbortController;
+  private release?: () => void;
   readonly deadline: number;
 
   constructor(
@@ -122,17 +124,21 @@ class Context implements CallContext {
     this.deadline = d instanceof Date ? d.getTime() : d;
   }
 
+  /** Created on first use: most handlers never look at it, and it costs a listener and a timer. */
   get signal(): AbortSignal {
     if (!this.controller) {
       const controller = new AbortController();
       this.controller = controller;
       if (this.call.cancelled) controller.abort();
-      this.call.once("cancelled", () => controller.abort());
-      if (Number.isFinite(this.deadline)) {
-        const timer = setTimeout(() => controller.abort(), Math.max(0, this.deadline - Date.now()));
-        timer.unref();
-        controller.signal.addEventListener("abort", () => clearTimeout(timer), { once: true });
-      }
+      const onCancel = () => controller.abort();
+      this.call.once("cancelled", onCancel);
+      const timer = Number.isFinite(this.deadline)
+        ? setTimeout(onCancel, Math.max(0, this.deadline - Date.now())).unref()
+        : undefined;
+      this.release = () => {
+        this.call.removeListener("cancelled", onCancel);
+        clearTimeout(timer);
+      };
     }
     return this.controller.signal;
   }
@@ -140,6 +146,14 @@ class Context implements CallContext {
   abort(): void {
     void this.signal;
     this.controller!.abort();
+  }
+
+  /**
+   * Called when the call is answered. grpc-js emits "cancelled" when any call's stream closes,
+   * even after a normal answer; aborting a finished call's signal then is wasted work.
+   */
+  dispose(): void {
+    this.release?.();
   }
 }
 
@@ -201,9 +215,10 @@ function bindUnary(
     callback: Parameters<handleUnaryCall<unknown, unknown>>[1],
   ) => {
     const rec = new Recorder(deps, stats, safeResource(op.resource, call.request), call.metadata);
+    let ctx: Context | undefined;
     try {
       rec.identity = await deps.identify(call.metadata, call.request);
-      const ctx = new Context(rec.identity, call, rec.requestId);
+      ctx = new Context(rec.identity, call, rec.requestId);
       const response = await op.run(call.request, ctx);
       callback(null, response);
       rec.finish(status.OK);
@@ -211,6 +226,8 @@ function bindUnary(
       const e = toSidecarError(err, translate);
       callback({ code: e.grpcCode, details: e.message });
       rec.finish(e.grpcCode, err);
+    } finally {
+      ctx?.dispose();
     }
   };
 }
@@ -252,6 +269,7 @@ function bindServerStream(
       if (!call.cancelled) call.emit("error", { code: e.grpcCode, details: e.message });
       rec.finish(call.cancelled ? status.CANCELLED : e.grpcCode, err);
     } finally {
+      ctx?.dispose();
       deps.streams.delete(endByShutdown);
     }
   };
@@ -269,12 +287,13 @@ function bindClientStream(
   ) => {
     const iterator = call[Symbol.asyncIterator]();
     let rec = new Recorder(deps, stats, undefined, call.metadata);
+    let ctx: Context | undefined;
     try {
       const first = await iterator.next();
       const firstMessage = first.done ? {} : first.value;
       rec = new Recorder(deps, stats, safeResource(op.resource, firstMessage), call.metadata);
       rec.identity = await deps.identify(call.metadata, firstMessage);
-      const ctx = new Context(rec.identity, call, rec.requestId);
+      ctx = new Context(rec.identity, call, rec.requestId);
       const messages: AsyncIterable<unknown> = {
         async *[Symbol.asyncIterator]() {
           if (first.done) return;
@@ -289,6 +308,8 @@ function bindClientStream(
       const e = toSidecarError(err, translate);
       callback({ code: e.grpcCode, details: e.message });
       rec.finish(e.grpcCode, err);
+    } finally {
+      ctx?.dispose();
     }
   };
 }

@@ -13,6 +13,7 @@ export const LOADER_OPTIONS: Options = {
   includeDirs: [PROTO_DIR],
 };
 
+/** Every API proto the sidecar knows (tools and benchmarks load them all; the sidecar loads what it serves). */
 export const API_PROTOS = [
   "isa/common.proto",
   "isa/redis.proto",
@@ -22,6 +23,7 @@ export const API_PROTOS = [
 ];
 export const HEALTH_PROTO = "grpc/health/v1/health.proto";
 
-export function loadApi(): PackageDefinition {
-  return loadSync([...API_PROTOS, HEALTH_PROTO], LOADER_OPTIONS);
+/** Loads the given service protos (their imports follow) and grpc.health.v1. */
+export function loadApi(serviceProtos: string[] = API_PROTOS): PackageDefinition {
+  return loadSync([...new Set(serviceProtos), HEALTH_PROTO], LOADER_OPTIONS);
 }

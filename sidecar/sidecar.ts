@@ -8,7 +8,6 @@ import { once } from "node:events";
 import type { Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Server, ServerCredentials, type ServiceDefinition } from "@grpc/grpc-js";
-import { ReflectionService } from "@grpc/reflection";
 import type { Logger } from "../shared/logger";
 import { createAdminServer } from "./admin";
 import { type AuditSink, combineSinks, lokiAuditSink, stdoutAuditSink } from "./audit";
@@ -21,6 +20,7 @@ import { HealthState, healthService } from "./health";
 import { Metrics } from "./metrics";
 import { bindOperations, type OperationDeps } from "./operation";
 import { loadApi } from "./proto";
+import { addLazyReflection } from "./reflection";
 import type { BackendService } from "./services/service";
 
 export interface RunningSidecar {
@@ -47,7 +47,9 @@ function bind(server: Server, address: ListenAddress): Promise<string> {
 
 function buildKeySource(config: SidecarConfig, log: Logger): KeySource | undefined {
   if (config.auth.jwksFile) return fileKeySource(config.auth.jwksFile);
-  if (config.auth.jwksUrl) return urlKeySource({ url: config.auth.jwksUrl, log });
+  if (config.auth.jwksUrl) {
+    return urlKeySource({ url: config.auth.jwksUrl, log, cooldownMs: config.auth.jwksCooldownMs });
+  }
   return undefined;
 }
 
@@ -81,7 +83,7 @@ export async function startSidecar(config: SidecarConfig, log: Logger, audit?: A
     log,
     streams: new Set(),
   };
-  const packageDefinition = loadApi();
+  const packageDefinition = loadApi(config.services.map((s) => s.plugin.proto));
   const server = new Server({
     "grpc.max_receive_message_length": config.maxMessageBytes,
     "grpc.max_send_message_length": config.maxMessageBytes,
@@ -92,7 +94,6 @@ export async function startSidecar(config: SidecarConfig, log: Logger, audit?: A
     server.addService(definition, bindOperations(service.name, service.operations, deps, service.translateError));
   }
   server.addService(packageDefinition["grpc.health.v1.Health"] as ServiceDefinition, healthService(health));
-  new ReflectionService(packageDefinition).addToServer(server);
 
   const addresses = await Promise.all(config.listen.map((a) => bind(server, a)));
   const admin = createAdminServer(health, metrics);
@@ -102,6 +103,12 @@ export async function startSidecar(config: SidecarConfig, log: Logger, audit?: A
   const adminAddress = `${config.adminListen.host}:${adminInfo.port}`;
   health.set("", "SERVING");
   log.info({ addresses, admin: adminAddress, auth: config.auth.mode }, "serving");
+  if (config.auth.mode === "jwt" && (config.auth.jwksUrl || config.auth.jwksFile) && !config.auth.audience) {
+    // Without an audience, a token the same identity provider issued for another service passes.
+    log.warn("no --jwt-audience: tokens issued for any audience by this identity provider are accepted");
+  }
+  // Reflection is for people and tools, not for the first calls: registered just after serving.
+  setImmediate(() => addLazyReflection(server, packageDefinition));
 
   let stopping: Promise<void> | undefined;
   const stop = () => {

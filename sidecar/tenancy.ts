@@ -15,12 +15,16 @@ export interface Tenant {
 
 export const MAX_ID_LENGTH = 128;
 
-/** Refuses ids that are empty, too long or hold control characters. */
+/**
+ * Refuses ids that are empty, too long, hold control characters, or are not well-formed unicode:
+ * a lone surrogate encodes to the same UTF-8 bytes as U+FFFD, so two different ids would share a
+ * tenant (a JWT claim can carry one through a JSON `\ud800` escape).
+ */
 export function checkId(kind: "organization" | "user", id: string): string {
   if (id.length === 0) throw invalidArgument(`${kind} id is empty`);
   if (id.length > MAX_ID_LENGTH) throw invalidArgument(`${kind} id is longer than ${MAX_ID_LENGTH} characters`);
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-  if (/[\u0000-\u001f\u007f]/.test(id)) throw invalidArgument(`${kind} id contains control characters`);
+  if (/\p{Cc}/u.test(id)) throw invalidArgument(`${kind} id contains control characters`);
+  if (/\p{Cs}/u.test(id)) throw invalidArgument(`${kind} id is not well-formed unicode (lone surrogate)`);
   return id;
 }
 
@@ -42,9 +46,19 @@ function escapeBytes(value: string, safe: RegExp, marker: string): string {
 const REDIS_SAFE = /^[A-Za-z0-9._@-]$/;
 const redisId = (id: string) => escapeBytes(id, REDIS_SAFE, "%");
 
+// Identities are cached with their verified tokens, so the same object comes back call after call:
+// remembering its prefix takes the escaping off the hot path.
+const prefixes = new WeakMap<Tenant, string>();
+
 /** Prefix of every data key and channel of one user. Literal under Redis glob matching. */
 export function redisPrefix(t: Tenant): string {
-  return `${redisId(t.org)}:${redisId(t.user)}:`;
+  let prefix = prefixes.get(t);
+  if (prefix === undefined) {
+    // Ids are checked here too, not only by the identity resolver: this is where they become names.
+    prefix = `${redisId(checkId("organization", t.org))}:${redisId(checkId("user", t.user))}:`;
+    prefixes.set(t, prefix);
+  }
+  return prefix;
 }
 
 export function redisKey(t: Tenant, key: string): string {
@@ -74,7 +88,7 @@ export function redisInternalPrefix(kind: "session" | "lock", t: Tenant): string
 // Org ids keep lowercase letters and digits; every other byte becomes `xhh` (`x` included), so an
 // encoded org holds only [a-z0-9], never the `-`, `_` or `.` that separates it from the name.
 const LOWER_ALNUM_BUT_X = /^[a-wyz0-9]$/;
-export const orgToken = (org: string) => escapeBytes(org, LOWER_ALNUM_BUT_X, "x");
+export const orgToken = (org: string) => escapeBytes(checkId("organization", org), LOWER_ALNUM_BUT_X, "x");
 
 // --- NATS: subjects `{org}.{subject}`; streams, KV buckets, object stores `{org}_{name}` ------
 
@@ -138,6 +152,9 @@ export function stripNatsName(org: string, backendName: string): string | undefi
 // --- S3: buckets `{org}-{bucket}` valid under S3 naming rules --------------------------------
 
 const S3_BUCKET_PART = /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/;
+// Names AWS S3 reserves for its own features ("xn--" cannot occur: an org token never starts "xn").
+const S3_RESERVED_PREFIX = /^(?:sthree-|amzn-s3-demo-)/;
+const S3_RESERVED_SUFFIX = /(?:-s3alias|--ol-s3|\.mrap|--x-s3|--table-s3)$/;
 
 export function s3Bucket(org: string, bucket: string): string {
   if (!S3_BUCKET_PART.test(bucket)) {
@@ -145,10 +162,16 @@ export function s3Bucket(org: string, bucket: string): string {
       `bucket "${bucket}": use lowercase letters, digits, "." and "-", starting and ending with a letter or digit`,
     );
   }
-  if (bucket.includes("..")) throw invalidArgument(`bucket "${bucket}": no two adjacent periods`);
+  if (/\.\.|\.-|-\./.test(bucket)) throw invalidArgument(`bucket "${bucket}": no "..", ".-" or "-."`);
+  // Anchored nowhere on purpose: the minio client refuses a dotted quad anywhere in the name.
+  if (/\d+\.\d+\.\d+\.\d+/.test(bucket)) throw invalidArgument(`bucket "${bucket}": looks like an IP address`);
   const full = `${orgToken(org)}-${bucket}`;
   if (full.length > 63) {
     throw invalidArgument(`bucket "${bucket}": with the organization prefix the name exceeds 63 characters`);
+  }
+  if (S3_RESERVED_SUFFIX.test(full)) throw invalidArgument(`bucket "${bucket}": ends with a suffix S3 reserves`);
+  if (S3_RESERVED_PREFIX.test(full)) {
+    throw invalidArgument(`bucket "${bucket}": this organization's prefix is reserved by S3`);
   }
   return full;
 }

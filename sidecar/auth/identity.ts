@@ -30,26 +30,38 @@ function bearerToken(metadata: Metadata, request: RequestIds): string | undefine
   return fromMessage === "" ? undefined : fromMessage;
 }
 
+/**
+ * The id a request claims for `field`, at its top level or in `metadata`. Both places are checked:
+ * a request must not name one identity where the sidecar looks and another where a handler might.
+ */
+function claimedId(request: RequestIds, field: "user_id" | "organization_id"): string {
+  const top = text(request[field]);
+  const nested = text(request.metadata?.[field]);
+  if (top !== "" && nested !== "" && top !== nested) throw permissionDenied(`${field} and metadata.${field} differ`);
+  return top || nested;
+}
+
 export type IdentityResolver = (metadata: Metadata, request: unknown) => Promise<Identity>;
 
 export function createIdentityResolver(auth: AuthConfig, verifier: TokenVerifier): IdentityResolver {
   return async (metadata, rawRequest) => {
     const request = (rawRequest ?? {}) as RequestIds;
-    const claimedUser = text(request.user_id) || text(request.metadata?.user_id);
-    const claimedOrg = text(request.organization_id) || text(request.metadata?.organization_id);
     const token = bearerToken(metadata, request);
+    if (token === undefined && auth.mode === "jwt") throw unauthenticated("no token: send authorization: Bearer <JWT>");
+    // Verify first, so an unauthenticated caller learns nothing from how its ids are judged.
+    const verified = token === undefined ? undefined : await verifier.verify(token);
+    const claimedUser = claimedId(request, "user_id");
+    const claimedOrg = claimedId(request, "organization_id");
 
-    if (token !== undefined) {
-      const identity = await verifier.verify(token);
-      if (claimedUser !== "" && claimedUser !== identity.user) {
+    if (verified !== undefined) {
+      if (claimedUser !== "" && claimedUser !== verified.user) {
         throw permissionDenied("user_id does not match the token");
       }
-      if (claimedOrg !== "" && claimedOrg !== identity.org) {
+      if (claimedOrg !== "" && claimedOrg !== verified.org) {
         throw permissionDenied("organization_id does not match the token");
       }
-      return identity;
+      return verified;
     }
-    if (auth.mode === "jwt") throw unauthenticated("no token: send authorization: Bearer <JWT>");
 
     const org = claimedOrg || auth.defaultOrg || "";
     const user = claimedUser || auth.defaultUser || "";

@@ -14,7 +14,12 @@ export interface KeySource {
 }
 
 function parseKeySet(text: string, origin: string): JSONWebKeySet {
-  const parsed = JSON.parse(text) as JSONWebKeySet;
+  let parsed: JSONWebKeySet;
+  try {
+    parsed = JSON.parse(text) as JSONWebKeySet;
+  } catch (err) {
+    throw new Error(`${origin} is not a JWKS: ${(err as Error).message}`);
+  }
   if (!parsed || !Array.isArray(parsed.keys)) throw new Error(`${origin} is not a JWKS (no "keys" array)`);
   return parsed;
 }

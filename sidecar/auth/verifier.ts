@@ -56,7 +56,12 @@ export async function createTokenVerifier(auth: AuthConfig, keys: JWTVerifyGetKe
   }
 
   async function verifySignature(token: string): Promise<JWTPayload> {
-    const header = decodeProtectedHeader(token);
+    let header: ReturnType<typeof decodeProtectedHeader>;
+    try {
+      header = decodeProtectedHeader(token);
+    } catch {
+      throw new errors.JWSInvalid("malformed");
+    }
     const common = { clockTolerance: auth.clockSkewSeconds, requiredClaims: ["exp"] };
     if (devKey && header.kid === DEV_KID) {
       return (

@@ -24,6 +24,8 @@ export function redisOptions(): RedisOptions {
     // could apply a write twice, and the caller is better served by UNAVAILABLE and its own retry.
     autoResendUnfulfilledCommands: false,
     maxRetriesPerRequest: 0,
+    // Commands issued in the same tick (many concurrent calls) leave in one write.
+    enableAutoPipelining: true,
     retryStrategy: backoff,
     connectTimeout: 5000,
     lazyConnect: false,

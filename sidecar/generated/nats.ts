@@ -33,6 +33,8 @@ import type { KVKeysRequest as _isa_nats_KVKeysRequest, KVKeysRequest__Output as
 import type { KVKeysResponse as _isa_nats_KVKeysResponse, KVKeysResponse__Output as _isa_nats_KVKeysResponse__Output } from './isa/nats/KVKeysResponse';
 import type { KVPutRequest as _isa_nats_KVPutRequest, KVPutRequest__Output as _isa_nats_KVPutRequest__Output } from './isa/nats/KVPutRequest';
 import type { KVPutResponse as _isa_nats_KVPutResponse, KVPutResponse__Output as _isa_nats_KVPutResponse__Output } from './isa/nats/KVPutResponse';
+import type { KVWatchEvent as _isa_nats_KVWatchEvent, KVWatchEvent__Output as _isa_nats_KVWatchEvent__Output } from './isa/nats/KVWatchEvent';
+import type { KVWatchRequest as _isa_nats_KVWatchRequest, KVWatchRequest__Output as _isa_nats_KVWatchRequest__Output } from './isa/nats/KVWatchRequest';
 import type { ListConsumersRequest as _isa_nats_ListConsumersRequest, ListConsumersRequest__Output as _isa_nats_ListConsumersRequest__Output } from './isa/nats/ListConsumersRequest';
 import type { ListConsumersResponse as _isa_nats_ListConsumersResponse, ListConsumersResponse__Output as _isa_nats_ListConsumersResponse__Output } from './isa/nats/ListConsumersResponse';
 import type { ListStreamsRequest as _isa_nats_ListStreamsRequest, ListStreamsRequest__Output as _isa_nats_ListStreamsRequest__Output } from './isa/nats/ListStreamsRequest';
@@ -118,8 +120,11 @@ export interface ProtoGrpcType {
       KVGetResponse: MessageTypeDefinition<_isa_nats_KVGetResponse, _isa_nats_KVGetResponse__Output>
       KVKeysRequest: MessageTypeDefinition<_isa_nats_KVKeysRequest, _isa_nats_KVKeysRequest__Output>
       KVKeysResponse: MessageTypeDefinition<_isa_nats_KVKeysResponse, _isa_nats_KVKeysResponse__Output>
+      KVOperation: EnumTypeDefinition
       KVPutRequest: MessageTypeDefinition<_isa_nats_KVPutRequest, _isa_nats_KVPutRequest__Output>
       KVPutResponse: MessageTypeDefinition<_isa_nats_KVPutResponse, _isa_nats_KVPutResponse__Output>
+      KVWatchEvent: MessageTypeDefinition<_isa_nats_KVWatchEvent, _isa_nats_KVWatchEvent__Output>
+      KVWatchRequest: MessageTypeDefinition<_isa_nats_KVWatchRequest, _isa_nats_KVWatchRequest__Output>
       ListConsumersRequest: MessageTypeDefinition<_isa_nats_ListConsumersRequest, _isa_nats_ListConsumersRequest__Output>
       ListConsumersResponse: MessageTypeDefinition<_isa_nats_ListConsumersResponse, _isa_nats_ListConsumersResponse__Output>
       ListStreamsRequest: MessageTypeDefinition<_isa_nats_ListStreamsRequest, _isa_nats_ListStreamsRequest__Output>

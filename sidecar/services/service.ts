@@ -29,6 +29,8 @@ export interface ServiceRuntime {
 export interface ServicePlugin<C = unknown> {
   /** Fully qualified gRPC service name. */
   readonly name: string;
+  /** The service's .proto file under proto/, e.g. "isa/redis.proto"; loaded only when configured. */
+  readonly proto: string;
   /** Commander options of this service (use Option.env for env equivalents). */
   options(): Option[];
   /**

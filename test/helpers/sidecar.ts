@@ -91,7 +91,7 @@ async function waitReady(proc: SidecarProcess, exited: Promise<number | null>): 
   for (let i = 0; i < 200; i++) {
     if (done) throw new Error(`sidecar exited before ready: ${proc.stderr()}${proc.output()}`);
     try {
-      const res = await request(`${proc.adminUrl}/readyz`);
+      const res = await request(`${proc.adminUrl}/readyz`, { headersTimeout: 2000, bodyTimeout: 2000 });
       await res.body.dump();
       if (res.statusCode === 200) return;
     } catch {
@@ -107,7 +107,7 @@ async function waitReady(proc: SidecarProcess, exited: Promise<number | null>): 
 export async function waitServing(proc: SidecarProcess, service: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const res = await request(`${proc.adminUrl}/readyz`);
+    const res = await request(`${proc.adminUrl}/readyz`, { headersTimeout: 2000, bodyTimeout: 2000 });
     const body = (await res.body.json()) as { services: Record<string, string> };
     if (body.services[service] === "SERVING") return;
     await new Promise((r) => setTimeout(r, 50));

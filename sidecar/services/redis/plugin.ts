@@ -30,13 +30,19 @@ function resolveRedisUrl(flagValue: string | undefined, env: NodeJS.ProcessEnv):
   const db = env.ISA_CLOUD_REDIS_DATABASE || "0";
   parseInteger("ISA_CLOUD_REDIS_DATABASE", db, 0, 1_000_000);
   if (/[/@?#\s]/.test(host)) throw new ConfigError("ISA_CLOUD_REDIS_HOST", `"${host}" is not a host name`);
-  const url = new URL(`redis://${host.includes(":") ? `[${host}]` : host}:${port}/${db}`);
+  let url: URL;
+  try {
+    url = new URL(`redis://${host.includes(":") ? `[${host}]` : host}:${port}/${db}`);
+  } catch {
+    throw new ConfigError("ISA_CLOUD_REDIS_HOST", `"${host}" is not a host name`);
+  }
   if (env.ISA_CLOUD_REDIS_PASSWORD) url.password = env.ISA_CLOUD_REDIS_PASSWORD;
   return url.toString();
 }
 
 export const redisPlugin: ServicePlugin<RedisConfig> = {
   name: REDIS_SERVICE,
+  proto: "isa/redis.proto",
   options: () => [
     new Option(
       "--redis-url <url>",

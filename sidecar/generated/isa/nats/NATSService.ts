@@ -28,6 +28,8 @@ import type { KVKeysRequest as _isa_nats_KVKeysRequest, KVKeysRequest__Output as
 import type { KVKeysResponse as _isa_nats_KVKeysResponse, KVKeysResponse__Output as _isa_nats_KVKeysResponse__Output } from '../../isa/nats/KVKeysResponse';
 import type { KVPutRequest as _isa_nats_KVPutRequest, KVPutRequest__Output as _isa_nats_KVPutRequest__Output } from '../../isa/nats/KVPutRequest';
 import type { KVPutResponse as _isa_nats_KVPutResponse, KVPutResponse__Output as _isa_nats_KVPutResponse__Output } from '../../isa/nats/KVPutResponse';
+import type { KVWatchEvent as _isa_nats_KVWatchEvent, KVWatchEvent__Output as _isa_nats_KVWatchEvent__Output } from '../../isa/nats/KVWatchEvent';
+import type { KVWatchRequest as _isa_nats_KVWatchRequest, KVWatchRequest__Output as _isa_nats_KVWatchRequest__Output } from '../../isa/nats/KVWatchRequest';
 import type { ListConsumersRequest as _isa_nats_ListConsumersRequest, ListConsumersRequest__Output as _isa_nats_ListConsumersRequest__Output } from '../../isa/nats/ListConsumersRequest';
 import type { ListConsumersResponse as _isa_nats_ListConsumersResponse, ListConsumersResponse__Output as _isa_nats_ListConsumersResponse__Output } from '../../isa/nats/ListConsumersResponse';
 import type { ListStreamsRequest as _isa_nats_ListStreamsRequest, ListStreamsRequest__Output as _isa_nats_ListStreamsRequest__Output } from '../../isa/nats/ListStreamsRequest';
@@ -190,6 +192,11 @@ export interface NATSServiceClient extends grpc.Client {
   kvPut(argument: _isa_nats_KVPutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_isa_nats_KVPutResponse__Output>): grpc.ClientUnaryCall;
   kvPut(argument: _isa_nats_KVPutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_isa_nats_KVPutResponse__Output>): grpc.ClientUnaryCall;
   kvPut(argument: _isa_nats_KVPutRequest, callback: grpc.requestCallback<_isa_nats_KVPutResponse__Output>): grpc.ClientUnaryCall;
+  
+  KVWatch(argument: _isa_nats_KVWatchRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_isa_nats_KVWatchEvent__Output>;
+  KVWatch(argument: _isa_nats_KVWatchRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_isa_nats_KVWatchEvent__Output>;
+  kvWatch(argument: _isa_nats_KVWatchRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_isa_nats_KVWatchEvent__Output>;
+  kvWatch(argument: _isa_nats_KVWatchRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_isa_nats_KVWatchEvent__Output>;
   
   ListConsumers(argument: _isa_nats_ListConsumersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_isa_nats_ListConsumersResponse__Output>): grpc.ClientUnaryCall;
   ListConsumers(argument: _isa_nats_ListConsumersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_isa_nats_ListConsumersResponse__Output>): grpc.ClientUnaryCall;
@@ -367,6 +374,8 @@ export interface NATSServiceHandlers extends grpc.UntypedServiceImplementation {
   
   KVPut: grpc.handleUnaryCall<_isa_nats_KVPutRequest__Output, _isa_nats_KVPutResponse>;
   
+  KVWatch: grpc.handleServerStreamingCall<_isa_nats_KVWatchRequest__Output, _isa_nats_KVWatchEvent>;
+  
   ListConsumers: grpc.handleUnaryCall<_isa_nats_ListConsumersRequest__Output, _isa_nats_ListConsumersResponse>;
   
   ListStreams: grpc.handleUnaryCall<_isa_nats_ListStreamsRequest__Output, _isa_nats_ListStreamsResponse>;
@@ -418,6 +427,7 @@ export interface NATSServiceDefinition extends grpc.ServiceDefinition {
   KVGet: MethodDefinition<_isa_nats_KVGetRequest, _isa_nats_KVGetResponse, _isa_nats_KVGetRequest__Output, _isa_nats_KVGetResponse__Output>
   KVKeys: MethodDefinition<_isa_nats_KVKeysRequest, _isa_nats_KVKeysResponse, _isa_nats_KVKeysRequest__Output, _isa_nats_KVKeysResponse__Output>
   KVPut: MethodDefinition<_isa_nats_KVPutRequest, _isa_nats_KVPutResponse, _isa_nats_KVPutRequest__Output, _isa_nats_KVPutResponse__Output>
+  KVWatch: MethodDefinition<_isa_nats_KVWatchRequest, _isa_nats_KVWatchEvent, _isa_nats_KVWatchRequest__Output, _isa_nats_KVWatchEvent__Output>
   ListConsumers: MethodDefinition<_isa_nats_ListConsumersRequest, _isa_nats_ListConsumersResponse, _isa_nats_ListConsumersRequest__Output, _isa_nats_ListConsumersResponse__Output>
   ListStreams: MethodDefinition<_isa_nats_ListStreamsRequest, _isa_nats_ListStreamsResponse, _isa_nats_ListStreamsRequest__Output, _isa_nats_ListStreamsResponse__Output>
   NakMessage: MethodDefinition<_isa_nats_NakMessageRequest, _isa_nats_NakMessageResponse, _isa_nats_NakMessageRequest__Output, _isa_nats_NakMessageResponse__Output>

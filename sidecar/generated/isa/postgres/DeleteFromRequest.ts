@@ -9,6 +9,8 @@ export interface DeleteFromRequest {
   'where'?: (_isa_postgres_WhereClause)[];
   'returning'?: (boolean);
   'schema'?: (string);
+  'transaction_id'?: (string);
+  'allow_all_rows'?: (boolean);
 }
 
 export interface DeleteFromRequest__Output {
@@ -17,4 +19,6 @@ export interface DeleteFromRequest__Output {
   'where': (_isa_postgres_WhereClause__Output)[];
   'returning': (boolean);
   'schema': (string);
+  'transaction_id': (string);
+  'allow_all_rows': (boolean);
 }

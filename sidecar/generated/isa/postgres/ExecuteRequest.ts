@@ -8,6 +8,7 @@ export interface ExecuteRequest {
   'sql'?: (string);
   'params'?: (_google_protobuf_Value)[];
   'schema'?: (string);
+  'transaction_id'?: (string);
 }
 
 export interface ExecuteRequest__Output {
@@ -15,4 +16,5 @@ export interface ExecuteRequest__Output {
   'sql': (string);
   'params': (_google_protobuf_Value__Output)[];
   'schema': (string);
+  'transaction_id': (string);
 }

@@ -9,6 +9,7 @@ export interface InsertIntoRequest {
   'rows'?: (_google_protobuf_Struct)[];
   'returning'?: (boolean);
   'schema'?: (string);
+  'transaction_id'?: (string);
 }
 
 export interface InsertIntoRequest__Output {
@@ -17,4 +18,5 @@ export interface InsertIntoRequest__Output {
   'rows': (_google_protobuf_Struct__Output)[];
   'returning': (boolean);
   'schema': (string);
+  'transaction_id': (string);
 }

@@ -8,6 +8,7 @@ export interface QueryRequest {
   'sql'?: (string);
   'params'?: (_google_protobuf_Value)[];
   'schema'?: (string);
+  'transaction_id'?: (string);
 }
 
 export interface QueryRequest__Output {
@@ -15,4 +16,5 @@ export interface QueryRequest__Output {
   'sql': (string);
   'params': (_google_protobuf_Value__Output)[];
   'schema': (string);
+  'transaction_id': (string);
 }

@@ -8,6 +8,7 @@ export interface QueryRowRequest {
   'sql'?: (string);
   'params'?: (_google_protobuf_Value)[];
   'schema'?: (string);
+  'transaction_id'?: (string);
 }
 
 export interface QueryRowRequest__Output {
@@ -15,4 +16,5 @@ export interface QueryRowRequest__Output {
   'sql': (string);
   'params': (_google_protobuf_Value__Output)[];
   'schema': (string);
+  'transaction_id': (string);
 }

@@ -12,6 +12,7 @@ export interface SelectFromRequest {
   'limit'?: (number);
   'offset'?: (number);
   'schema'?: (string);
+  'transaction_id'?: (string);
 }
 
 export interface SelectFromRequest__Output {
@@ -23,4 +24,5 @@ export interface SelectFromRequest__Output {
   'limit': (number);
   'offset': (number);
   'schema': (string);
+  'transaction_id': (string);
 }

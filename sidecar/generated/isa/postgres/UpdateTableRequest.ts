@@ -11,6 +11,8 @@ export interface UpdateTableRequest {
   'where'?: (_isa_postgres_WhereClause)[];
   'returning'?: (boolean);
   'schema'?: (string);
+  'transaction_id'?: (string);
+  'allow_all_rows'?: (boolean);
 }
 
 export interface UpdateTableRequest__Output {
@@ -20,4 +22,6 @@ export interface UpdateTableRequest__Output {
   'where': (_isa_postgres_WhereClause__Output)[];
   'returning': (boolean);
   'schema': (string);
+  'transaction_id': (string);
+  'allow_all_rows': (boolean);
 }

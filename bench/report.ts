@@ -1,0 +1,84 @@
+/** Prints a suite's figures: one table of cases, then the headline figures beside their targets. */
+import type { ProfileSummary } from "./profile";
+import type { Row, SuiteOptions, SuiteResult, Summary } from "./suite";
+
+const fixed = (n: number | undefined, digits = 0) =>
+  n === undefined || Number.isNaN(n)
+    ? "-"
+    : n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join("  ")
+      .trimEnd();
+  return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+/** CPU columns beyond the generator's: every party sampled in any row ("server", "redis", ...). */
+function cpuParties(rows: Row[]): string[] {
+  return [...new Set(rows.flatMap((r) => Object.keys(r.load.cpu)))];
+}
+
+export function casesTable(rows: Row[]): string {
+  const parties = cpuParties(rows);
+  const headers = [
+    "case",
+    "target",
+    "ops/s",
+    "p50 µs",
+    "p99 µs",
+    "gen CPU %",
+    ...parties.map((p) => `${p} CPU %`),
+    "errors",
+  ];
+  const cells = rows.map(({ case: name, target, load }) => [
+    name,
+    target,
+    fixed(load.opsPerSec),
+    fixed(load.p50Us),
+    fixed(load.p99Us),
+    load.generatorCpu.map((c) => fixed(c)).join("+"),
+    ...parties.map((p) => fixed(load.cpu[p])),
+    String(load.errors),
+  ]);
+  return table(headers, cells);
+}
+
+function summaryLine(s: Summary): string {
+  const digits = s.unit === "" ? 3 : s.unit === "ms" || s.unit === "MiB" ? 1 : 0;
+  const value = `${fixed(s.value, digits)}${s.unit === "" ? "" : ` ${s.unit}`}`;
+  const target = s.target ? ` (target ${s.target}${s.met === undefined ? "" : s.met ? ": met" : ": not met"})` : "";
+  return `${s.label} = ${value}${target}${s.note ? `; ${s.note}` : ""}`;
+}
+
+export function profileText(p: ProfileSummary): string {
+  const rows = (list: { name: string; ms: number; percent: number }[]) =>
+    list.map((e) => [fixed(e.ms, 1), fixed(e.percent, 1), e.name]);
+  return [
+    `sidecar CPU profile: ${fixed(p.busyMs)} ms busy, ${fixed(p.idleMs)} ms idle; self time, % of busy`,
+    "",
+    table(["self ms", "%", "function"], rows(p.functions)),
+    "",
+    table(["self ms", "%", "package"], rows(p.packages)),
+  ].join("\n");
+}
+
+export function renderReport(result: SuiteResult, options: SuiteOptions): string {
+  const errors = result.rows.filter((r) => r.load.errors > 0);
+  const lines = [
+    `${result.title}: ${options.seconds} s measured per case after ${options.warmupSeconds} s warm-up`,
+    "",
+    casesTable(result.rows),
+    "",
+    ...result.summary.map(summaryLine),
+    ...(result.notes.length > 0 ? ["", ...result.notes.map((n) => `note: ${n}`)] : []),
+    ...errors.map(
+      (r) => `ERRORS in ${r.case} / ${r.target}: ${r.load.errors} failed calls, first: ${r.load.firstError}`,
+    ),
+    ...(result.profile ? ["", profileText(result.profile)] : []),
+  ];
+  return `${lines.join("\n")}\n`;
+}

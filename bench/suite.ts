@@ -1,0 +1,67 @@
+/**
+ * What a benchmark suite is: bench/suites/<name>.ts exports `suite`, `npm run bench -- <name>` runs
+ * it. A suite measures; run.ts prints and saves. Figures are never judged pass/fail on time: a
+ * target is shown beside its figure for the reader.
+ */
+import type { LoadResult } from "./load/generator";
+import type { ProfileSummary } from "./profile";
+
+export interface SuiteOptions {
+  /** Measured seconds per case (BENCH_SECONDS, default 5). */
+  seconds: number;
+  /** Warm-up seconds per case, not measured (BENCH_WARMUP_SECONDS, default 1). */
+  warmupSeconds: number;
+  /** Generator processes for cases with more than one call in flight (BENCH_PROCESSES, default 2). */
+  processes: number;
+  /** Profile the sidecar (--profile or BENCH_PROFILE=1): only sidecar cases run. */
+  profile: boolean;
+}
+
+export interface Row {
+  /** What is measured, e.g. "Get c=64". */
+  case: string;
+  /** Who answers, e.g. "sidecar", "echo", "direct ioredis". */
+  target: string;
+  load: LoadResult;
+}
+
+/** One headline figure beside its target (the target is context, never a verdict on the run). */
+export interface Summary {
+  label: string;
+  value: number;
+  unit: string;
+  /** e.g. "≥ 0.85"; absent for figures without a target. */
+  target?: string;
+  met?: boolean;
+  note?: string;
+}
+
+export interface SuiteResult {
+  title: string;
+  rows: Row[];
+  summary: Summary[];
+  notes: string[];
+  profile?: ProfileSummary;
+}
+
+export interface Suite {
+  readonly name: string;
+  run(options: SuiteOptions): Promise<SuiteResult>;
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!(value > 0)) throw new Error(`${name} must be a positive number, not "${raw}"`);
+  return value;
+}
+
+export function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): SuiteOptions {
+  return {
+    seconds: positive(env, "BENCH_SECONDS", 5),
+    warmupSeconds: positive(env, "BENCH_WARMUP_SECONDS", 1),
+    processes: Math.round(positive(env, "BENCH_PROCESSES", 2)),
+    profile: argv.includes("--profile") || env.BENCH_PROFILE === "1",
+  };
+}

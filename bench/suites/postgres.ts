@@ -1,0 +1,189 @@
+/**
+ * Issue 3: sidecar QueryRow by primary key on a 10k-row table at concurrency 1 and 32, beside the
+ * bare grpc-js echo server, both driven by the same load generator.
+ *
+ * Not yet here: the "pg directly" baseline. It needs a `pg` job kind in bench/load/drivers.ts
+ * (owned by the bench harness), like the `redis` one; until then the suite says so in its notes.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { pgRole } from "../../sidecar/tenancy";
+import type { Job } from "../load/drivers";
+import { grpcFrame } from "../load/frames";
+import { type CpuSampler, runLoad } from "../load/generator";
+import { openSession, unaryCall, unaryHeaders } from "../load/grpc-client";
+import { machineSampler, pidSampler } from "../load/samplers";
+import { readProfile, selfTimes } from "../profile";
+import { startEcho } from "../servers/echo";
+import { type DevKey, devKeyWithToken, launchSidecar } from "../servers/sidecar";
+import type { Row, Suite, SuiteOptions, SuiteResult, Summary } from "../suite";
+
+const SERVICE = "isa.postgres.PostgresService";
+const CONCURRENCIES = [1, 32];
+const ROWS = 10_000;
+const KEY = 4242;
+const QUERY = { sql: "SELECT id, name, score FROM bench_rows WHERE id = $1", params: [{ numberValue: KEY }] };
+/** What the sidecar answers for QUERY, so the echo server's responses are the same size. */
+const ROW_RESPONSE = {
+  found: true,
+  row: {
+    fields: {
+      id: { numberValue: KEY },
+      name: { stringValue: `row-${KEY}` },
+      score: { numberValue: KEY % 100 },
+    },
+  },
+};
+
+interface Target {
+  name: string;
+  job: Job;
+  samplers: CpuSampler[];
+}
+
+function grpcTarget(name: string, address: string, pid: number, token: string | undefined): Target {
+  return {
+    name,
+    job: {
+      kind: "grpc",
+      address,
+      path: `/${SERVICE}/QueryRow`,
+      token,
+      frame: grpcFrame("isa.postgres.QueryRowRequest", QUERY),
+    },
+    samplers: [pidSampler("server", pid), machineSampler()],
+  };
+}
+
+/** One call through the sidecar, failing loudly (seeding and warm-up). */
+async function call(address: string, token: string, method: string, type: string, message: object): Promise<void> {
+  const session = await openSession(address);
+  try {
+    const outcome = await new Promise<{ status?: string; message?: string }>((resolve) =>
+      unaryCall(
+        session,
+        unaryHeaders(`/${SERVICE}/${method}`, token),
+        grpcFrame(type, message as Record<string, unknown>),
+        false,
+        resolve,
+      ),
+    );
+    if (outcome.status !== "0") throw new Error(`${method} failed: ${outcome.status} ${outcome.message}`);
+  } finally {
+    session.close();
+  }
+}
+
+/** The bench org's table, created and filled through the sidecar, as the org's own role. */
+async function seed(address: string, token: string): Promise<void> {
+  const execute = (sql: string) => call(address, token, "Execute", "isa.postgres.ExecuteRequest", { sql });
+  await execute("CREATE TABLE bench_rows (id int PRIMARY KEY, name text NOT NULL, score int NOT NULL)");
+  await execute(`INSERT INTO bench_rows SELECT g, 'row-' || g, g % 100 FROM generate_series(1, ${ROWS}) g`);
+  await execute("ANALYZE bench_rows");
+  for (let i = 0; i < 50; i++) await call(address, token, "QueryRow", "isa.postgres.QueryRowRequest", QUERY);
+}
+
+/** Drops the bench org's role and everything it owns. */
+async function dropOrg(url: string, org: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    const role = pg.escapeIdentifier(pgRole(org));
+    const exists = await admin.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [pgRole(org)]);
+    if (!exists.rowCount) return;
+    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1", [pgRole(org)]);
+    await admin.query(`DROP OWNED BY ${role} CASCADE`);
+    await admin.query(`DROP ROLE ${role}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function runCases(targets: Target[], options: SuiteOptions): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const concurrency of CONCURRENCIES) {
+    for (const target of targets) {
+      const load = await runLoad({
+        job: target.job,
+        concurrency,
+        processes: concurrency === 1 ? 1 : options.processes,
+        warmupMs: options.warmupSeconds * 1000,
+        durationMs: options.seconds * 1000,
+        samplers: target.samplers,
+      });
+      rows.push({ case: `QueryRow c=${concurrency}`, target: target.name, load });
+    }
+  }
+  return rows;
+}
+
+function headlines(rows: Row[]): Summary[] {
+  const find = (c: number, target: string) =>
+    rows.find((r) => r.case === `QueryRow c=${c}` && r.target === target)?.load;
+  const out: Summary[] = [];
+  const [sidecar1, echo1] = [find(1, "sidecar"), find(1, "echo")];
+  if (sidecar1 && echo1) {
+    const added = sidecar1.p50Us - echo1.p50Us;
+    out.push({
+      label: "QueryRow c=1 p50 added over echo",
+      value: added,
+      unit: "µs",
+      target: "≤ 100",
+      met: added <= 100,
+    });
+  }
+  const [sidecar32, echo32] = [find(32, "sidecar"), find(32, "echo")];
+  if (sidecar32 && echo32) {
+    const ratio = sidecar32.opsPerSec / echo32.opsPerSec;
+    out.push({ label: "QueryRow c=32 sidecar/echo ops", value: ratio, unit: "", target: "≥ 0.8", met: ratio >= 0.8 });
+  }
+  return out;
+}
+
+async function run(options: SuiteOptions): Promise<SuiteResult> {
+  const url = process.env.BENCH_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432/test";
+  const org = `bench-${randomBytes(4).toString("hex")}`;
+  const devKey: DevKey = await devKeyWithToken(org, "bench");
+  const stops: (() => Promise<unknown>)[] = [];
+  try {
+    const profileDir = options.profile ? mkdtempSync(join(tmpdir(), "isa-bench-prof-")) : undefined;
+    const sidecar = await launchSidecar({
+      args: ["--postgres-url", url, "--postgres-tenant-secret", randomBytes(16).toString("hex")],
+      services: [SERVICE],
+      devKeyFile: devKey.devKeyFile,
+      cpuProfileDir: profileDir,
+    });
+    stops.push(sidecar.stop);
+    await seed(sidecar.address, devKey.token);
+    const targets = [grpcTarget("sidecar", sidecar.address, sidecar.pid, devKey.token)];
+    if (!options.profile) {
+      const echo = await startEcho({ service: SERVICE, responses: { QueryRow: ROW_RESPONSE } });
+      stops.push(echo.stop);
+      targets.unshift(grpcTarget("echo", echo.address, echo.pid, undefined));
+    }
+    const rows = await runCases(targets, options);
+    await sidecar.stop(); // a clean exit is what makes node write the profile
+    return {
+      title: `postgres suite (sidecar ${options.profile ? "PROFILED: figures slowed by --cpu-prof" : "as deployed"})`,
+      rows,
+      summary: headlines(rows),
+      notes: [
+        `QueryRow by primary key on a ${ROWS}-row table of the bench org, at ${url.replace(/:[^:@/]*@/, ":***@")}`,
+        "no 'pg directly' row yet: bench/load/drivers.ts has no pg job kind",
+        "audit was on: one JSON line per call written to the sidecar's stdout (/dev/null)",
+        `machine CPU is every CPU of the machine (${cpus().length} cores): PostgreSQL's own work shows up there`,
+        ...(profileDir ? [`the sidecar's .cpuprofile is kept in ${profileDir} (open it in Chrome DevTools)`] : []),
+      ],
+      profile: profileDir ? selfTimes(readProfile(profileDir), 15) : undefined,
+    };
+  } finally {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    await dropOrg(url, org).catch(() => undefined);
+    devKey.remove();
+  }
+}
+
+export const suite: Suite = { name: "postgres", run };

@@ -1,0 +1,236 @@
+/**
+ * Issue 2: sidecar Get and Set (100 B values) at concurrency 1 and 64, beside a bare grpc-js echo
+ * server and ioredis called directly, all driven by the same load generator; plus idle RSS with
+ * Redis connected and the time from spawn to SERVING.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import Redis from "ioredis";
+import { redisKey } from "../../sidecar/tenancy";
+import type { Job } from "../load/drivers";
+import { grpcFrame } from "../load/frames";
+import { type CpuSampler, runLoad } from "../load/generator";
+import { openSession, unaryCall, unaryHeaders } from "../load/grpc-client";
+import { processMemoryMiB } from "../load/proc-stats";
+import { absentSampler, machineSampler, pidSampler, redisSampler } from "../load/samplers";
+import { interrupted } from "../processes";
+import { readProfile, selfTimes } from "../profile";
+import { startEcho } from "../servers/echo";
+import { type DevKey, devKeyWithToken, launchSidecar } from "../servers/sidecar";
+import { startupFigures } from "../servers/startup";
+import type { Row, Suite, SuiteOptions, SuiteResult, Summary } from "../suite";
+
+const SERVICE = "isa.redis.RedisService";
+const VALUE = randomBytes(50).toString("hex"); // 100 bytes
+const OPERATIONS = ["Get", "Set"] as const;
+const CONCURRENCIES = [1, 64];
+const IDLE_MS = 2000;
+const WARM_CALLS = 20;
+/** What the echo server answers: responses the size of the sidecar's. */
+const ECHO_RESPONSES = { Get: { found: true, value: VALUE }, Set: { success: true, message: "OK" } };
+
+type Operation = (typeof OPERATIONS)[number];
+
+interface Target {
+  name: string;
+  job(op: Operation): Job;
+  samplers: CpuSampler[];
+}
+
+/** The user's key names; the sidecar confines them to the bench tenant, the direct baseline prefixes them. */
+const KEY_OF: Record<Operation, string> = { Get: "bench:get", Set: "bench:set" };
+
+/** Who else uses CPU while a case runs: Redis itself and the machine as a whole (other work included). */
+type Others = CpuSampler[];
+
+function grpcTarget(name: string, address: string, pid: number, token: string | undefined, others: Others): Target {
+  return {
+    name,
+    job: (op) => ({
+      kind: "grpc",
+      address,
+      path: `/${SERVICE}/${op}`,
+      token,
+      frame: grpcFrame(
+        `isa.redis.${op}Request`,
+        op === "Get" ? { key: KEY_OF.Get } : { key: KEY_OF.Set, value: VALUE },
+      ),
+    }),
+    samplers: [pidSampler("server", pid), ...others],
+  };
+}
+
+function directTarget(url: string, keys: Record<Operation, string>, others: Others): Target {
+  return {
+    name: "direct ioredis",
+    job: (op) => ({ kind: "redis", url, command: op === "Get" ? "get" : "set", key: keys[op], value: VALUE }),
+    samplers: [absentSampler("server"), ...others],
+  };
+}
+
+/** A few authenticated calls, so the token is verified and cached and connections are open before idling. */
+async function warmUp(address: string, token: string): Promise<void> {
+  const session = await openSession(address);
+  const frame = grpcFrame("isa.redis.GetRequest", { key: KEY_OF.Get });
+  const headers = unaryHeaders(`/${SERVICE}/Get`, token);
+  try {
+    for (let i = 0; i < WARM_CALLS; i++) {
+      const outcome = await new Promise<{ status?: string; message?: string }>((resolve) =>
+        unaryCall(session, headers, frame, false, resolve),
+      );
+      if (outcome.status !== "0") throw new Error(`warm-up Get failed: ${outcome.status} ${outcome.message}`);
+    }
+  } finally {
+    session.close();
+  }
+}
+
+async function runCases(targets: Target[], options: SuiteOptions): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const op of OPERATIONS) {
+    for (const concurrency of CONCURRENCIES) {
+      for (const target of targets) {
+        const load = await runLoad({
+          job: target.job(op),
+          concurrency,
+          processes: concurrency === 1 ? 1 : options.processes,
+          warmupMs: options.warmupSeconds * 1000,
+          durationMs: options.seconds * 1000,
+          samplers: target.samplers,
+        });
+        rows.push({ case: `${op} c=${concurrency}`, target: target.name, load });
+      }
+    }
+  }
+  return rows;
+}
+
+function comparisons(rows: Row[]): Summary[] {
+  const find = (name: string, target: string) => rows.find((r) => r.case === name && r.target === target)?.load;
+  const out: Summary[] = [];
+  for (const op of OPERATIONS) {
+    const [sidecar64, echo64] = [find(`${op} c=64`, "sidecar"), find(`${op} c=64`, "echo")];
+    if (sidecar64 && echo64) {
+      const target = op === "Get" ? { target: "≥ 0.85", met: sidecar64.opsPerSec / echo64.opsPerSec >= 0.85 } : {};
+      out.push({
+        label: `${op} c=64 sidecar/echo ops`,
+        value: sidecar64.opsPerSec / echo64.opsPerSec,
+        unit: "",
+        ...target,
+      });
+    }
+    const [sidecar1, echo1] = [find(`${op} c=1`, "sidecar"), find(`${op} c=1`, "echo")];
+    if (sidecar1 && echo1) {
+      const added = sidecar1.p50Us - echo1.p50Us;
+      const target = op === "Get" ? { target: "≤ 50", met: added <= 50 } : {};
+      out.push({ label: `${op} c=1 p50 added over echo`, value: added, unit: "µs", ...target });
+    }
+  }
+  for (const op of OPERATIONS) {
+    for (const c of CONCURRENCIES) {
+      const [sidecar, direct] = [find(`${op} c=${c}`, "sidecar"), find(`${op} c=${c}`, "direct ioredis")];
+      if (sidecar && direct) {
+        out.push({ label: `${op} c=${c} sidecar/direct ops`, value: sidecar.opsPerSec / direct.opsPerSec, unit: "" });
+      }
+    }
+  }
+  return out;
+}
+
+interface Fixture {
+  redisUrl: string;
+  /** The bench's own Redis connection: seeds and removes its keys, reads Redis's CPU. */
+  admin: Redis;
+  tenant: { org: string; user: string };
+  directKeys: Record<Operation, string>;
+  devKey: DevKey;
+}
+
+/** A fresh tenant and key names for this run, the Get keys seeded with a 100 B value, a dev key and token. */
+async function openFixture(): Promise<Fixture> {
+  const redisUrl = process.env.BENCH_REDIS_URL || "redis://127.0.0.1:6379";
+  const runId = randomBytes(4).toString("hex");
+  const tenant = { org: `bench-${runId}`, user: "bench" };
+  const directKeys = { Get: `bench:direct:${runId}:get`, Set: `bench:direct:${runId}:set` };
+  const admin = new Redis(redisUrl, { lazyConnect: true, connectionName: "isa-bench-admin" });
+  await admin.connect();
+  await admin.mset(redisKey(tenant, KEY_OF.Get), VALUE, directKeys.Get, VALUE);
+  const devKey = await devKeyWithToken(tenant.org, tenant.user);
+  return { redisUrl, admin, tenant, directKeys, devKey };
+}
+
+async function closeFixture(f: Fixture): Promise<void> {
+  const keys = [...Object.values(f.directKeys), ...Object.values(KEY_OF).map((k) => redisKey(f.tenant, k))];
+  await f.admin.del(...keys).catch(() => undefined);
+  f.admin.disconnect();
+  f.devKey.remove();
+}
+
+function headlines(rows: Row[], idleRss: number, peakRss: number, startup: Summary[]): Summary[] {
+  return [
+    ...comparisons(rows),
+    {
+      label: "idle RSS",
+      value: idleRss,
+      unit: "MiB",
+      target: "≤ 64",
+      met: idleRss <= 64,
+      note: `Redis connected, ${IDLE_MS / 1000} s after ${WARM_CALLS} warm calls`,
+    },
+    { label: "peak RSS under load", value: peakRss, unit: "MiB" },
+    ...startup,
+  ];
+}
+
+function notes(options: SuiteOptions, profileDir: string | undefined): string[] {
+  return [
+    "audit was on: one JSON line per call written to the sidecar's stdout (/dev/null)",
+    `gen CPU is per generator process (% of one core; c=64 uses ${options.processes}): near 100 means the generator limits`,
+    "server CPU is the echo server or sidecar process; redis CPU is the whole Redis server, other clients included",
+    `machine CPU is every CPU of the machine (${cpus().length} cores, so up to ${cpus().length * 100}): well above gen + server + redis means other work competed`,
+    ...(profileDir ? [`the sidecar's .cpuprofile is kept in ${profileDir} (open it in Chrome DevTools)`] : []),
+  ];
+}
+
+async function run(options: SuiteOptions): Promise<SuiteResult> {
+  const f = await openFixture();
+  const stops: (() => Promise<unknown>)[] = [];
+  try {
+    const launch = { args: ["--redis-url", f.redisUrl], services: [SERVICE], devKeyFile: f.devKey.devKeyFile };
+    const startup = await startupFigures(launch, SERVICE);
+
+    const profileDir = options.profile ? mkdtempSync(join(tmpdir(), "isa-bench-prof-")) : undefined;
+    const sidecar = await launchSidecar({ ...launch, cpuProfileDir: profileDir });
+    stops.push(sidecar.stop);
+    await warmUp(sidecar.address, f.devKey.token);
+    await sleep(IDLE_MS, undefined, { signal: interrupted });
+    const idleRss = processMemoryMiB(sidecar.pid, "VmRSS") ?? Number.NaN;
+
+    const others = [redisSampler(f.admin), machineSampler()];
+    const targets = [grpcTarget("sidecar", sidecar.address, sidecar.pid, f.devKey.token, others)];
+    if (!options.profile) {
+      const echo = await startEcho({ service: SERVICE, responses: ECHO_RESPONSES });
+      stops.push(echo.stop);
+      targets.unshift(grpcTarget("echo", echo.address, echo.pid, undefined, others));
+      targets.push(directTarget(f.redisUrl, f.directKeys, others));
+    }
+    const rows = await runCases(targets, options);
+    const peakRss = processMemoryMiB(sidecar.pid, "VmHWM") ?? Number.NaN;
+    await sidecar.stop(); // a clean exit is what makes node write the profile
+    return {
+      title: `redis suite (sidecar ${options.profile ? "PROFILED: figures slowed by --cpu-prof" : "as deployed"})`,
+      rows,
+      summary: headlines(rows, idleRss, peakRss, startup),
+      notes: notes(options, profileDir),
+      profile: profileDir ? selfTimes(readProfile(profileDir), 15) : undefined,
+    };
+  } finally {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    await closeFixture(f);
+  }
+}
+
+export const suite: Suite = { name: "redis", run };

@@ -1,0 +1,62 @@
+/** Query, QueryRow, Execute, ExecuteBatch, ExecuteInTransaction: the caller's own SQL, parameterised. */
+import type { PostgresServiceHandlers } from "../../generated/isa/postgres/PostgresService";
+import { type OperationsOf, unary } from "../../operation";
+import type { PgOps } from "./context";
+import type { StatementResult } from "./statement";
+import { paramTexts, rowsToStructs } from "./values";
+
+type Ops = OperationsOf<PostgresServiceHandlers>;
+
+const executeResult = (r: StatementResult) => ({
+  rows_affected: String(r.rowCount),
+  command_tag: r.command,
+  error: "",
+});
+
+export function sqlOperations(pg: PgOps) {
+  return {
+    Query: unary({
+      resource: (req) => req.schema || undefined,
+      run: (req, ctx) =>
+        pg.session(ctx, req.schema, req.transaction_id, async (s) => {
+          const r = await s.runCallerSql(req.sql, paramTexts(req.params), {
+            limit: pg.limits.maxRows,
+            overflow: "refuse",
+          });
+          return { rows: rowsToStructs(r.columns, r.rows), row_count: r.rows.length };
+        }),
+    }),
+    QueryRow: unary({
+      resource: (req) => req.schema || undefined,
+      run: (req, ctx) =>
+        pg.session(ctx, req.schema, req.transaction_id, async (s) => {
+          const r = await s.runCallerSql(req.sql, paramTexts(req.params), { limit: 1, overflow: "truncate" });
+          const [row] = rowsToStructs(r.columns, r.rows);
+          return row ? { row, found: true } : { row: null, found: false };
+        }),
+    }),
+    Execute: unary({
+      resource: (req) => req.schema || undefined,
+      run: (req, ctx) =>
+        pg.session(ctx, req.schema, req.transaction_id, async (s) => {
+          const r = await s.runCallerSql(req.sql, paramTexts(req.params), { limit: 0, overflow: "truncate" });
+          return { rows_affected: String(r.rowCount), command_tag: r.command };
+        }),
+    }),
+    ExecuteBatch: unary({
+      resource: (req) => req.schema || undefined,
+      run: async (req, ctx) => {
+        const results = await pg.batch(ctx, req.schema, req.operations);
+        const total = results.reduce((sum, r) => sum + r.rowCount, 0);
+        return { results: results.map(executeResult), total_rows_affected: total };
+      },
+    }),
+    ExecuteInTransaction: unary({
+      resource: (req) => req.schema || undefined,
+      run: async (req, ctx) => {
+        const results = await pg.batch(ctx, req.schema, req.operations);
+        return { results: results.map(executeResult), committed: true };
+      },
+    }),
+  } satisfies Partial<Ops>;
+}
