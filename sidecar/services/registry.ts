@@ -3,8 +3,13 @@
  * only their flags and config; each requires its client library in `create`, so a sidecar loads
  * only the backends it is configured for.
  */
+import { natsPlugin } from "./nats/plugin";
 import { postgresPlugin } from "./postgres/plugin";
 import { redisPlugin } from "./redis/plugin";
 import type { ServicePlugin } from "./service";
 
-export const SERVICE_PLUGINS: ServicePlugin[] = [redisPlugin as ServicePlugin, postgresPlugin as ServicePlugin];
+export const SERVICE_PLUGINS: ServicePlugin[] = [
+  redisPlugin as ServicePlugin,
+  postgresPlugin as ServicePlugin,
+  natsPlugin as ServicePlugin,
+];

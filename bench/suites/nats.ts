@@ -1,0 +1,162 @@
+/**
+ * Issue 4: sidecar Publish and PublishToStream (100 B payloads) at concurrency 1 and 64, beside the
+ * bare grpc-js echo server, all driven by the same load generator.
+ *
+ * Not measured yet: the nats client called directly. The generator's drivers (bench/load/drivers.ts)
+ * know gRPC and Redis only; a `nats` job kind there is what that baseline needs.
+ */
+import { randomBytes } from "node:crypto";
+import { type NatsConnection, connect as natsConnect, StorageType } from "nats";
+import { natsName, natsSubject } from "../../sidecar/tenancy";
+import type { Job } from "../load/drivers";
+import { grpcFrame } from "../load/frames";
+import { type CpuSampler, runLoad } from "../load/generator";
+import { machineSampler, pidSampler } from "../load/samplers";
+import { startEcho } from "../servers/echo";
+import { type DevKey, devKeyWithToken, launchSidecar } from "../servers/sidecar";
+import type { Row, Suite, SuiteOptions, SuiteResult, Summary } from "../suite";
+
+const SERVICE = "isa.nats.NATSService";
+const PAYLOAD = randomBytes(100);
+const OPERATIONS = ["Publish", "PublishToStream"] as const;
+const CONCURRENCIES = [1, 64];
+const STREAM = "bench";
+/** The stream keeps at most this many messages, so a long run does not fill the server. */
+const STREAM_MAX_MSGS = 100_000;
+
+type Operation = (typeof OPERATIONS)[number];
+
+const REQUESTS: Record<Operation, Record<string, unknown>> = {
+  Publish: { subject: "bench.publish", data: PAYLOAD },
+  PublishToStream: { stream_name: STREAM, subject: `${STREAM}.stored`, data: PAYLOAD },
+};
+/** What the echo server answers: responses the size of the sidecar's. */
+const ECHO_RESPONSES = {
+  Publish: { success: true, message: "published" },
+  PublishToStream: { success: true, sequence: "1", timestamp: { seconds: "1700000000", nanos: 0 }, message: "stored" },
+};
+
+interface Target {
+  name: string;
+  job(op: Operation): Job;
+  samplers: CpuSampler[];
+}
+
+function grpcTarget(name: string, address: string, pid: number, token: string | undefined): Target {
+  return {
+    name,
+    job: (op) => ({
+      kind: "grpc",
+      address,
+      path: `/${SERVICE}/${op}`,
+      token,
+      frame: grpcFrame(`isa.nats.${op}Request`, REQUESTS[op]),
+    }),
+    samplers: [pidSampler("server", pid), machineSampler()],
+  };
+}
+
+async function runCases(targets: Target[], options: SuiteOptions): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const op of OPERATIONS) {
+    for (const concurrency of CONCURRENCIES) {
+      for (const target of targets) {
+        const load = await runLoad({
+          job: target.job(op),
+          concurrency,
+          processes: concurrency === 1 ? 1 : options.processes,
+          warmupMs: options.warmupSeconds * 1000,
+          durationMs: options.seconds * 1000,
+          samplers: target.samplers,
+        });
+        rows.push({ case: `${op} c=${concurrency}`, target: target.name, load });
+      }
+    }
+  }
+  return rows;
+}
+
+function comparisons(rows: Row[]): Summary[] {
+  const find = (name: string, target: string) => rows.find((r) => r.case === name && r.target === target)?.load;
+  const out: Summary[] = [];
+  for (const op of OPERATIONS) {
+    const [sidecar64, echo64] = [find(`${op} c=64`, "sidecar"), find(`${op} c=64`, "echo")];
+    if (sidecar64 && echo64) {
+      const ratio = sidecar64.opsPerSec / echo64.opsPerSec;
+      const target = op === "Publish" ? { target: "≥ 0.85", met: ratio >= 0.85 } : {};
+      out.push({ label: `${op} c=64 sidecar/echo ops`, value: ratio, unit: "", ...target });
+    }
+    const [sidecar1, echo1] = [find(`${op} c=1`, "sidecar"), find(`${op} c=1`, "echo")];
+    if (sidecar1 && echo1) {
+      out.push({ label: `${op} c=1 p50 added over echo`, value: sidecar1.p50Us - echo1.p50Us, unit: "µs" });
+    }
+  }
+  return out;
+}
+
+interface Fixture {
+  natsUrl: string;
+  admin: NatsConnection;
+  org: string;
+  devKey: DevKey;
+}
+
+/** A fresh tenant, its PublishToStream stream (memory storage, bounded), a dev key and token. */
+async function openFixture(): Promise<Fixture> {
+  const natsUrl = process.env.BENCH_NATS_URL || "nats://127.0.0.1:4222";
+  const org = `bench-${randomBytes(4).toString("hex")}`;
+  const admin = await natsConnect({ servers: natsUrl, name: "isa-bench-admin" });
+  const jsm = await admin.jetstreamManager();
+  await jsm.streams.add({
+    name: natsName(org, STREAM),
+    subjects: [natsSubject(org, `${STREAM}.>`, true)],
+    storage: StorageType.Memory,
+    max_msgs: STREAM_MAX_MSGS,
+  });
+  const devKey = await devKeyWithToken(org, "bench");
+  return { natsUrl, admin, org, devKey };
+}
+
+async function closeFixture(f: Fixture): Promise<void> {
+  const jsm = await f.admin.jetstreamManager();
+  await jsm.streams.delete(natsName(f.org, STREAM)).catch(() => undefined);
+  await f.admin.close();
+  f.devKey.remove();
+}
+
+function notes(options: SuiteOptions): string[] {
+  return [
+    "audit was on: one JSON line per call written to the sidecar's stdout (/dev/null)",
+    "Publish is core NATS (at most once, answered once the connection took it); PublishToStream waits for JetStream's ack",
+    `the stream is in memory, at most ${STREAM_MAX_MSGS} messages: figures are about the path, not the disk`,
+    "not measured: the nats client directly (the generator has no nats driver yet)",
+    `gen CPU is per generator process (% of one core; c=64 uses ${options.processes}); server CPU is the echo server or sidecar`,
+  ];
+}
+
+async function run(options: SuiteOptions): Promise<SuiteResult> {
+  if (options.profile) throw new Error("the nats suite has no --profile mode yet");
+  const f = await openFixture();
+  const stops: (() => Promise<unknown>)[] = [];
+  try {
+    const sidecar = await launchSidecar({
+      args: ["--nats-url", f.natsUrl],
+      services: [SERVICE],
+      devKeyFile: f.devKey.devKeyFile,
+    });
+    stops.push(sidecar.stop);
+    const echo = await startEcho({ service: SERVICE, responses: ECHO_RESPONSES });
+    stops.push(echo.stop);
+    const targets = [
+      grpcTarget("echo", echo.address, echo.pid, undefined),
+      grpcTarget("sidecar", sidecar.address, sidecar.pid, f.devKey.token),
+    ];
+    const rows = await runCases(targets, options);
+    return { title: "nats suite (sidecar as deployed)", rows, summary: comparisons(rows), notes: notes(options) };
+  } finally {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    await closeFixture(f);
+  }
+}
+
+export const suite: Suite = { name: "nats", run };
