@@ -177,7 +177,7 @@ function tokenCommand(): Command {
 export function buildProgram(): Command {
   const program = new Command("isa-sidecar")
     .description(
-      "The isA Cloud API (Redis today; PostgreSQL, NATS and MinIO as they land) as a gRPC sidecar:\n" +
+      "The isA Cloud API (Redis, PostgreSQL, NATS with JetStream, MinIO/S3) as a gRPC sidecar:\n" +
         "verifies the caller's JWT, confines every name to the caller's organisation and user,\n" +
         "forwards to the backend, audits the call. Admin HTTP: /healthz /readyz /metrics.",
     )

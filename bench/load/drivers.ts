@@ -4,18 +4,53 @@
  * for every driver, so targets are measured alike.
  */
 import Redis from "ioredis";
+import { connect as natsConnect } from "nats";
+import pg from "pg";
 import { redisOptions } from "../../sidecar/backends/redis";
 import { openSession, unaryCall, unaryHeaders } from "./grpc-client";
 
 export type Job =
   | { kind: "grpc"; address: string; path: string; frame: Uint8Array; token?: string }
-  | { kind: "redis"; url: string; command: "get" | "set"; key: string; value?: string };
+  | { kind: "redis"; url: string; command: "get" | "set"; key: string; value?: string }
+  | PgJob
+  | NatsJob;
+
+/** One named (prepared once per connection) query, run over a pool of `connections` per generator process. */
+export interface PgJob {
+  kind: "pg";
+  url: string;
+  statement: string;
+  text: string;
+  values: unknown[];
+  connections: number;
+}
+
+/**
+ * `core`: nc.publish, done once the client took the message (nothing comes back from the server).
+ * `stream`: JetStream publish, done when the stream's ack arrives.
+ */
+export interface NatsJob {
+  kind: "nats";
+  url: string;
+  mode: "core" | "stream";
+  subject: string;
+  data: Uint8Array;
+  /** The stream the ack must come from (`stream` mode), as the sidecar asks for too. */
+  stream?: string;
+}
 
 export interface Driver {
   /** Issues one call; `done` gets a description of the failure, or undefined on success. */
   issue(done: (error: string | undefined) => void): void;
   close(): Promise<void>;
 }
+
+type Done = (error: string | undefined) => void;
+const settle = (promise: Promise<unknown>, done: Done) =>
+  void promise.then(
+    () => done(undefined),
+    (err: Error) => done(err.message),
+  );
 
 async function grpcDriver(job: Extract<Job, { kind: "grpc" }>): Promise<Driver> {
   const session = await openSession(job.address);
@@ -35,20 +70,67 @@ async function grpcDriver(job: Extract<Job, { kind: "grpc" }>): Promise<Driver> 
 async function redisDriver(job: Extract<Job, { kind: "redis" }>): Promise<Driver> {
   const client = new Redis(job.url, { ...redisOptions(), lazyConnect: true, connectionName: "isa-bench" });
   await client.connect();
-  const fail = (done: (error: string) => void) => (err: Error) => done(err.message);
-  const ok = (done: (error: undefined) => void) => () => done(undefined);
   const { key, value = "" } = job;
   return {
     issue:
-      job.command === "get"
-        ? (done) => void client.get(key).then(ok(done), fail(done))
-        : (done) => void client.set(key, value).then(ok(done), fail(done)),
+      job.command === "get" ? (done) => settle(client.get(key), done) : (done) => settle(client.set(key, value), done),
     close: async () => {
       await client.quit();
     },
   };
 }
 
+/**
+ * node-postgres as the sidecar uses it, but with a named statement: parsed and planned once per
+ * connection, the fastest path a direct caller has. All connections are opened before "ready".
+ */
+async function pgDriver(job: PgJob): Promise<Driver> {
+  const pool = new pg.Pool({ connectionString: job.url, max: job.connections, application_name: "isa-bench" });
+  const query = { name: job.statement, text: job.text, values: job.values };
+  const opened = await Promise.all(Array.from({ length: job.connections }, () => pool.connect()));
+  for (const client of opened) client.release();
+  return {
+    issue: (done) => settle(pool.query(query), done),
+    close: () => pool.end(),
+  };
+}
+
+async function natsDriver(job: NatsJob): Promise<Driver> {
+  const nc = await natsConnect({ servers: job.url, name: "isa-bench" });
+  const data = Uint8Array.from(job.data);
+  const close = async () => {
+    await nc.flush();
+    await nc.close();
+  };
+  if (job.mode === "stream") {
+    const js = nc.jetstream();
+    const options = job.stream ? { expect: { streamName: job.stream } } : undefined;
+    return { issue: (done) => settle(js.publish(job.subject, data, options), done), close };
+  }
+  return {
+    issue(done) {
+      try {
+        nc.publish(job.subject, data);
+      } catch (err) {
+        return void setImmediate(done, (err as Error).message);
+      }
+      // Answered on the next turn of the event loop, not at once: the loop would otherwise recurse
+      // and never let the client write to its socket (or hear "stop").
+      setImmediate(done, undefined);
+    },
+    close,
+  };
+}
+
 export function createDriver(job: Job): Promise<Driver> {
-  return job.kind === "grpc" ? grpcDriver(job) : redisDriver(job);
+  switch (job.kind) {
+    case "grpc":
+      return grpcDriver(job);
+    case "redis":
+      return redisDriver(job);
+    case "pg":
+      return pgDriver(job);
+    case "nats":
+      return natsDriver(job);
+  }
 }

@@ -1,9 +1,6 @@
 /**
  * Issue 4: sidecar Publish and PublishToStream (100 B payloads) at concurrency 1 and 64, beside the
- * bare grpc-js echo server, all driven by the same load generator.
- *
- * Not measured yet: the nats client called directly. The generator's drivers (bench/load/drivers.ts)
- * know gRPC and Redis only; a `nats` job kind there is what that baseline needs.
+ * bare grpc-js echo server and the nats client called directly, all driven by the same load generator.
  */
 import { randomBytes } from "node:crypto";
 import { type NatsConnection, connect as natsConnect, StorageType } from "nats";
@@ -11,7 +8,7 @@ import { natsName, natsSubject } from "../../sidecar/tenancy";
 import type { Job } from "../load/drivers";
 import { grpcFrame } from "../load/frames";
 import { type CpuSampler, runLoad } from "../load/generator";
-import { machineSampler, pidSampler } from "../load/samplers";
+import { absentSampler, machineSampler, pidSampler } from "../load/samplers";
 import { startEcho } from "../servers/echo";
 import { type DevKey, devKeyWithToken, launchSidecar } from "../servers/sidecar";
 import type { Row, Suite, SuiteOptions, SuiteResult, Summary } from "../suite";
@@ -26,9 +23,11 @@ const STREAM_MAX_MSGS = 100_000;
 
 type Operation = (typeof OPERATIONS)[number];
 
+/** The subjects as the caller names them; the sidecar and the direct baseline both put them under the org. */
+const SUBJECTS: Record<Operation, string> = { Publish: "bench.publish", PublishToStream: `${STREAM}.stored` };
 const REQUESTS: Record<Operation, Record<string, unknown>> = {
-  Publish: { subject: "bench.publish", data: PAYLOAD },
-  PublishToStream: { stream_name: STREAM, subject: `${STREAM}.stored`, data: PAYLOAD },
+  Publish: { subject: SUBJECTS.Publish, data: PAYLOAD },
+  PublishToStream: { stream_name: STREAM, subject: SUBJECTS.PublishToStream, data: PAYLOAD },
 };
 /** What the echo server answers: responses the size of the sidecar's. */
 const ECHO_RESPONSES = {
@@ -53,6 +52,26 @@ function grpcTarget(name: string, address: string, pid: number, token: string | 
       frame: grpcFrame(`isa.nats.${op}Request`, REQUESTS[op]),
     }),
     samplers: [pidSampler("server", pid), machineSampler()],
+  };
+}
+
+/**
+ * The nats client on the same backend subjects and stream the sidecar uses for the bench org.
+ * Publish is nc.publish and nothing more: no round trip, unlike a gRPC call, so it is an upper bound
+ * rather than a like-for-like figure. PublishToStream waits for the stream's ack, like the sidecar.
+ */
+function directTarget(natsUrl: string, org: string): Target {
+  return {
+    name: "direct nats",
+    job: (op) => ({
+      kind: "nats",
+      url: natsUrl,
+      mode: op === "Publish" ? "core" : "stream",
+      subject: natsSubject(org, SUBJECTS[op]),
+      data: PAYLOAD,
+      stream: op === "Publish" ? undefined : natsName(org, STREAM),
+    }),
+    samplers: [absentSampler("server"), machineSampler()],
   };
 }
 
@@ -89,6 +108,20 @@ function comparisons(rows: Row[]): Summary[] {
     const [sidecar1, echo1] = [find(`${op} c=1`, "sidecar"), find(`${op} c=1`, "echo")];
     if (sidecar1 && echo1) {
       out.push({ label: `${op} c=1 p50 added over echo`, value: sidecar1.p50Us - echo1.p50Us, unit: "µs" });
+    }
+  }
+  for (const op of OPERATIONS) {
+    for (const c of CONCURRENCIES) {
+      const [sidecar, direct] = [find(`${op} c=${c}`, "sidecar"), find(`${op} c=${c}`, "direct nats")];
+      if (sidecar && direct) {
+        const note = op === "Publish" ? "direct is fire-and-forget, no round trip" : undefined;
+        out.push({
+          label: `${op} c=${c} sidecar/direct ops`,
+          value: sidecar.opsPerSec / direct.opsPerSec,
+          unit: "",
+          note,
+        });
+      }
     }
   }
   return out;
@@ -129,7 +162,8 @@ function notes(options: SuiteOptions): string[] {
     "audit was on: one JSON line per call written to the sidecar's stdout (/dev/null)",
     "Publish is core NATS (at most once, answered once the connection took it); PublishToStream waits for JetStream's ack",
     `the stream is in memory, at most ${STREAM_MAX_MSGS} messages: figures are about the path, not the disk`,
-    "not measured: the nats client directly (the generator has no nats driver yet)",
+    "direct nats Publish is nc.publish alone: done once the client buffered it, nothing comes back, so it is an upper bound, not a like-for-like call",
+    "direct nats PublishToStream is jetstream().publish, waiting for the ack (expecting the stream, as the sidecar does): the fair counterpart",
     `gen CPU is per generator process (% of one core; c=64 uses ${options.processes}); server CPU is the echo server or sidecar`,
   ];
 }
@@ -150,6 +184,7 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
     const targets = [
       grpcTarget("echo", echo.address, echo.pid, undefined),
       grpcTarget("sidecar", sidecar.address, sidecar.pid, f.devKey.token),
+      directTarget(f.natsUrl, f.org),
     ];
     const rows = await runCases(targets, options);
     return { title: "nats suite (sidecar as deployed)", rows, summary: comparisons(rows), notes: notes(options) };

@@ -1,21 +1,18 @@
 /**
  * Issue 3: sidecar QueryRow by primary key on a 10k-row table at concurrency 1 and 32, beside the
- * bare grpc-js echo server, both driven by the same load generator.
- *
- * Not yet here: the "pg directly" baseline. It needs a `pg` job kind in bench/load/drivers.ts
- * (owned by the bench harness), like the `redis` one; until then the suite says so in its notes.
+ * bare grpc-js echo server and node-postgres called directly, all driven by the same load generator.
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { pgRole } from "../../sidecar/tenancy";
+import { pgRole, pgSchema } from "../../sidecar/tenancy";
 import type { Job } from "../load/drivers";
 import { grpcFrame } from "../load/frames";
 import { type CpuSampler, runLoad } from "../load/generator";
 import { openSession, unaryCall, unaryHeaders } from "../load/grpc-client";
-import { machineSampler, pidSampler } from "../load/samplers";
+import { absentSampler, machineSampler, pidSampler } from "../load/samplers";
 import { readProfile, selfTimes } from "../profile";
 import { startEcho } from "../servers/echo";
 import { type DevKey, devKeyWithToken, launchSidecar } from "../servers/sidecar";
@@ -25,6 +22,8 @@ const SERVICE = "isa.postgres.PostgresService";
 const CONCURRENCIES = [1, 32];
 const ROWS = 10_000;
 const KEY = 4242;
+/** The sidecar's connections for the bench org, given explicitly so the direct baseline can use as many. */
+const POOL_SIZE = 4;
 const QUERY = { sql: "SELECT id, name, score FROM bench_rows WHERE id = $1", params: [{ numberValue: KEY }] };
 /** What the sidecar answers for QUERY, so the echo server's responses are the same size. */
 const ROW_RESPONSE = {
@@ -55,6 +54,28 @@ function grpcTarget(name: string, address: string, pid: number, token: string | 
       frame: grpcFrame("isa.postgres.QueryRowRequest", QUERY),
     },
     samplers: [pidSampler("server", pid), machineSampler()],
+  };
+}
+
+/**
+ * node-postgres with QUERY as a named statement. The table lives in the org's schema, owned by the
+ * org's role; the baseline connects as the admin user of BENCH_POSTGRES_URL (no tenant password to
+ * derive) and names the schema in the SQL, so the query and the plan are the sidecar's. The sidecar's
+ * POOL_SIZE connections are shared out between the generator processes of a c=32 case.
+ */
+function directTarget(url: string, org: string, options: SuiteOptions): Target {
+  const table = `${pg.escapeIdentifier(pgSchema(org, ""))}.bench_rows`;
+  return {
+    name: "direct pg",
+    job: {
+      kind: "pg",
+      url,
+      statement: "bench_query_row",
+      text: QUERY.sql.replace("FROM bench_rows", `FROM ${table}`),
+      values: [KEY],
+      connections: Math.max(1, Math.ceil(POOL_SIZE / options.processes)),
+    },
+    samplers: [absentSampler("server"), machineSampler()],
   };
 }
 
@@ -140,6 +161,12 @@ function headlines(rows: Row[]): Summary[] {
     const ratio = sidecar32.opsPerSec / echo32.opsPerSec;
     out.push({ label: "QueryRow c=32 sidecar/echo ops", value: ratio, unit: "", target: "≥ 0.8", met: ratio >= 0.8 });
   }
+  for (const c of CONCURRENCIES) {
+    const [sidecar, direct] = [find(c, "sidecar"), find(c, "direct pg")];
+    if (sidecar && direct) {
+      out.push({ label: `QueryRow c=${c} sidecar/direct ops`, value: sidecar.opsPerSec / direct.opsPerSec, unit: "" });
+    }
+  }
   return out;
 }
 
@@ -151,7 +178,14 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
   try {
     const profileDir = options.profile ? mkdtempSync(join(tmpdir(), "isa-bench-prof-")) : undefined;
     const sidecar = await launchSidecar({
-      args: ["--postgres-url", url, "--postgres-tenant-secret", randomBytes(16).toString("hex")],
+      args: [
+        "--postgres-url",
+        url,
+        "--postgres-tenant-secret",
+        randomBytes(16).toString("hex"),
+        "--postgres-pool-size",
+        String(POOL_SIZE),
+      ],
       services: [SERVICE],
       devKeyFile: devKey.devKeyFile,
       cpuProfileDir: profileDir,
@@ -163,6 +197,7 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
       const echo = await startEcho({ service: SERVICE, responses: { QueryRow: ROW_RESPONSE } });
       stops.push(echo.stop);
       targets.unshift(grpcTarget("echo", echo.address, echo.pid, undefined));
+      targets.push(directTarget(url, org, options));
     }
     const rows = await runCases(targets, options);
     await sidecar.stop(); // a clean exit is what makes node write the profile
@@ -172,7 +207,7 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
       summary: headlines(rows),
       notes: [
         `QueryRow by primary key on a ${ROWS}-row table of the bench org, at ${url.replace(/:[^:@/]*@/, ":***@")}`,
-        "no 'pg directly' row yet: bench/load/drivers.ts has no pg job kind",
+        `direct pg: node-postgres, QUERY as a named (prepared) statement, as the admin user on the schema-qualified table; the sidecar's ${POOL_SIZE} connections shared out between generator processes`,
         "audit was on: one JSON line per call written to the sidecar's stdout (/dev/null)",
         `machine CPU is every CPU of the machine (${cpus().length} cores): PostgreSQL's own work shows up there`,
         ...(profileDir ? [`the sidecar's .cpuprofile is kept in ${profileDir} (open it in Chrome DevTools)`] : []),

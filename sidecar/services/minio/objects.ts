@@ -1,0 +1,102 @@
+/**
+ * PutObject (client stream: metadata, then chunks) and GetObject (server stream: object info, then
+ * chunks), both with back-pressure end to end, so an object of any size passes in bounded memory.
+ */
+import type { IncomingMessage } from "node:http";
+import { SidecarError } from "../../errors";
+import type { GetObjectResponse } from "../../generated/isa/minio/GetObjectResponse";
+import type { MinIOServiceHandlers } from "../../generated/isa/minio/MinIOService";
+import type { PutObjectMetadata__Output } from "../../generated/isa/minio/PutObjectMetadata";
+import { clientStream, type OperationsOf, serverStream } from "../../operation";
+import {
+  type MinioOps,
+  nonNegative,
+  objectHeaders,
+  objectInfoFromHeaders,
+  objectResource,
+  objectSizeFromHeaders,
+} from "./context";
+import { splitStream, uploadChunks } from "./upload";
+
+type Ops = OperationsOf<MinIOServiceHandlers>;
+
+/** Chunks sent to the caller: large enough to keep per-message cost low, small enough that the
+ * 16 messages gRPC may queue before reporting back-pressure stay a few MiB. */
+export const GET_CHUNK_BYTES = 256 * 1024;
+
+function untilAborted(signal: AbortSignal): Promise<never> {
+  const ended = new Promise<never>((_, reject) => {
+    const fail = () => reject(new SidecarError("cancelled", "the call ended"));
+    if (signal.aborted) fail();
+    else signal.addEventListener("abort", fail, { once: true });
+  });
+  ended.catch(() => {});
+  return ended;
+}
+
+/** Gathers a byte stream's pieces into chunks of about `size` bytes. */
+async function* rechunk(source: AsyncIterable<Buffer>, size: number): AsyncIterable<Buffer> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  for await (const piece of source) {
+    pending.push(piece);
+    pendingBytes += piece.length;
+    if (pendingBytes >= size) {
+      yield Buffer.concat(pending, pendingBytes);
+      pending = [];
+      pendingBytes = 0;
+    }
+  }
+  if (pendingBytes > 0) yield Buffer.concat(pending, pendingBytes);
+}
+
+export function objectOperations(m: MinioOps) {
+  const PutObject: Ops["PutObject"] = clientStream({
+    resource: (first) => (first.metadata ? objectResource(first.metadata) : undefined),
+    run: async (messages, ctx) => {
+      const { metadata, chunks } = await splitStream<PutObjectMetadata__Output>(messages);
+      const target = {
+        bucket: m.bucket(ctx, metadata.bucket_name),
+        key: m.key(metadata.object_key),
+        headers: objectHeaders(metadata.content_type, metadata.metadata, metadata.storage_class),
+        expectedBytes: nonNegative(metadata.content_length, "content_length"),
+      };
+      const result = await uploadChunks(m.client, target, chunks, ctx.signal);
+      return {
+        success: true,
+        object_key: metadata.object_key,
+        etag: result.etag,
+        version_id: result.versionId,
+        size: String(result.size),
+      };
+    },
+  });
+
+  const GetObject: Ops["GetObject"] = serverStream({
+    resource: objectResource,
+    run: async (req, ctx, sink) => {
+      const bucket = m.bucket(ctx, req.bucket_name);
+      const key = m.key(req.object_key);
+      const offset = nonNegative(req.offset, "offset");
+      const length = nonNegative(req.length, "length");
+      const options = req.version_id ? { versionId: req.version_id } : undefined;
+      const body = (await m.client.getPartialObject(bucket, key, offset, length, options)) as IncomingMessage;
+      const stop = () => body.destroy();
+      ctx.signal.addEventListener("abort", stop, { once: true });
+      // A cancelled call may never drain, so each send also ends when the call does.
+      const ended = untilAborted(ctx.signal);
+      const send = (message: GetObjectResponse) => Promise.race([sink.send(message), ended]);
+      try {
+        await send({
+          metadata: objectInfoFromHeaders(req.object_key, body.headers, objectSizeFromHeaders(body.headers)),
+        });
+        for await (const chunk of rechunk(body, GET_CHUNK_BYTES)) await send({ chunk });
+      } finally {
+        ctx.signal.removeEventListener("abort", stop);
+        body.destroy();
+      }
+    },
+  });
+
+  return { PutObject, GetObject };
+}
