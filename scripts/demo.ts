@@ -139,7 +139,10 @@ async function objectStreams(token: string, bucket: string, key: string, body: s
   let info: Any;
   await new Promise<void>((ok, fail) => {
     const call = raw.GetObject({ bucket_name: bucket, object_key: key }, metadata);
-    call.on("data", (m: Any) => (m.metadata ? (info = m.metadata) : chunks.push(m.chunk)));
+    call.on("data", (m: Any) => {
+      if (m.metadata) info = m.metadata;
+      else chunks.push(m.chunk);
+    });
     call.on("error", fail);
     call.on("end", ok);
   });

@@ -5,10 +5,9 @@
 import { randomBytes } from "node:crypto";
 import { type NatsConnection, connect as natsConnect, StorageType } from "nats";
 import { natsName, natsSubject } from "../../sidecar/tenancy";
-import type { Job } from "../load/drivers";
 import { grpcFrame } from "../load/frames";
-import { type CpuSampler, runLoad } from "../load/generator";
 import { absentSampler, machineSampler, pidSampler } from "../load/samplers";
+import { type Target as MatrixTarget, runMatrix } from "../matrix";
 import { startEcho } from "../servers/echo";
 import { type DevKey, devKeyWithToken, launchSidecar } from "../servers/sidecar";
 import type { Row, Suite, SuiteOptions, SuiteResult, Summary } from "../suite";
@@ -35,11 +34,7 @@ const ECHO_RESPONSES = {
   PublishToStream: { success: true, sequence: "1", timestamp: { seconds: "1700000000", nanos: 0 }, message: "stored" },
 };
 
-interface Target {
-  name: string;
-  job(op: Operation): Job;
-  samplers: CpuSampler[];
-}
+type Target = MatrixTarget<Operation>;
 
 function grpcTarget(name: string, address: string, pid: number, token: string | undefined): Target {
   return {
@@ -73,26 +68,6 @@ function directTarget(natsUrl: string, org: string): Target {
     }),
     samplers: [absentSampler("server"), machineSampler()],
   };
-}
-
-async function runCases(targets: Target[], options: SuiteOptions): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (const op of OPERATIONS) {
-    for (const concurrency of CONCURRENCIES) {
-      for (const target of targets) {
-        const load = await runLoad({
-          job: target.job(op),
-          concurrency,
-          processes: concurrency === 1 ? 1 : options.processes,
-          warmupMs: options.warmupSeconds * 1000,
-          durationMs: options.seconds * 1000,
-          samplers: target.samplers,
-        });
-        rows.push({ case: `${op} c=${concurrency}`, target: target.name, load });
-      }
-    }
-  }
-  return rows;
 }
 
 function comparisons(rows: Row[]): Summary[] {
@@ -186,7 +161,7 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
       grpcTarget("sidecar", sidecar.address, sidecar.pid, f.devKey.token),
       directTarget(f.natsUrl, f.org),
     ];
-    const rows = await runCases(targets, options);
+    const rows = await runMatrix(OPERATIONS, CONCURRENCIES, targets, options);
     return { title: "nats suite (sidecar as deployed)", rows, summary: comparisons(rows), notes: notes(options) };
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);

@@ -8,11 +8,10 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { pgRole, pgSchema } from "../../sidecar/tenancy";
-import type { Job } from "../load/drivers";
 import { grpcFrame } from "../load/frames";
-import { type CpuSampler, runLoad } from "../load/generator";
 import { openSession, unaryCall, unaryHeaders } from "../load/grpc-client";
 import { absentSampler, machineSampler, pidSampler } from "../load/samplers";
+import { type Target as MatrixTarget, runMatrix } from "../matrix";
 import { readProfile, selfTimes } from "../profile";
 import { startEcho } from "../servers/echo";
 import { type DevKey, devKeyWithToken, launchSidecar } from "../servers/sidecar";
@@ -37,22 +36,18 @@ const ROW_RESPONSE = {
   },
 };
 
-interface Target {
-  name: string;
-  job: Job;
-  samplers: CpuSampler[];
-}
+type Target = MatrixTarget<"QueryRow">;
 
 function grpcTarget(name: string, address: string, pid: number, token: string | undefined): Target {
   return {
     name,
-    job: {
+    job: () => ({
       kind: "grpc",
       address,
       path: `/${SERVICE}/QueryRow`,
       token,
       frame: grpcFrame("isa.postgres.QueryRowRequest", QUERY),
-    },
+    }),
     samplers: [pidSampler("server", pid), machineSampler()],
   };
 }
@@ -67,14 +62,14 @@ function directTarget(url: string, org: string, options: SuiteOptions): Target {
   const table = `${pg.escapeIdentifier(pgSchema(org, ""))}.bench_rows`;
   return {
     name: "direct pg",
-    job: {
+    job: () => ({
       kind: "pg",
       url,
       statement: "bench_query_row",
       text: QUERY.sql.replace("FROM bench_rows", `FROM ${table}`),
       values: [KEY],
       connections: Math.max(1, Math.ceil(POOL_SIZE / options.processes)),
-    },
+    }),
     samplers: [absentSampler("server"), machineSampler()],
   };
 }
@@ -121,24 +116,6 @@ async function dropOrg(url: string, org: string): Promise<void> {
   } finally {
     await admin.end();
   }
-}
-
-async function runCases(targets: Target[], options: SuiteOptions): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (const concurrency of CONCURRENCIES) {
-    for (const target of targets) {
-      const load = await runLoad({
-        job: target.job,
-        concurrency,
-        processes: concurrency === 1 ? 1 : options.processes,
-        warmupMs: options.warmupSeconds * 1000,
-        durationMs: options.seconds * 1000,
-        samplers: target.samplers,
-      });
-      rows.push({ case: `QueryRow c=${concurrency}`, target: target.name, load });
-    }
-  }
-  return rows;
 }
 
 function headlines(rows: Row[]): Summary[] {
@@ -199,7 +176,7 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
       targets.unshift(grpcTarget("echo", echo.address, echo.pid, undefined));
       targets.push(directTarget(url, org, options));
     }
-    const rows = await runCases(targets, options);
+    const rows = await runMatrix(["QueryRow"], CONCURRENCIES, targets, options);
     await sidecar.stop(); // a clean exit is what makes node write the profile
     return {
       title: `postgres suite (sidecar ${options.profile ? "PROFILED: figures slowed by --cpu-prof" : "as deployed"})`,

@@ -10,12 +10,12 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import Redis from "ioredis";
 import { redisKey } from "../../sidecar/tenancy";
-import type { Job } from "../load/drivers";
 import { grpcFrame } from "../load/frames";
-import { type CpuSampler, runLoad } from "../load/generator";
+import type { CpuSampler } from "../load/generator";
 import { openSession, unaryCall, unaryHeaders } from "../load/grpc-client";
 import { processMemoryMiB } from "../load/proc-stats";
 import { absentSampler, machineSampler, pidSampler, redisSampler } from "../load/samplers";
+import { type Target as MatrixTarget, runMatrix } from "../matrix";
 import { interrupted } from "../processes";
 import { readProfile, selfTimes } from "../profile";
 import { startEcho } from "../servers/echo";
@@ -34,11 +34,7 @@ const ECHO_RESPONSES = { Get: { found: true, value: VALUE }, Set: { success: tru
 
 type Operation = (typeof OPERATIONS)[number];
 
-interface Target {
-  name: string;
-  job(op: Operation): Job;
-  samplers: CpuSampler[];
-}
+type Target = MatrixTarget<Operation>;
 
 /** The user's key names; the sidecar confines them to the bench tenant, the direct baseline prefixes them. */
 const KEY_OF: Record<Operation, string> = { Get: "bench:get", Set: "bench:set" };
@@ -86,26 +82,6 @@ async function warmUp(address: string, token: string): Promise<void> {
   } finally {
     session.close();
   }
-}
-
-async function runCases(targets: Target[], options: SuiteOptions): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (const op of OPERATIONS) {
-    for (const concurrency of CONCURRENCIES) {
-      for (const target of targets) {
-        const load = await runLoad({
-          job: target.job(op),
-          concurrency,
-          processes: concurrency === 1 ? 1 : options.processes,
-          warmupMs: options.warmupSeconds * 1000,
-          durationMs: options.seconds * 1000,
-          samplers: target.samplers,
-        });
-        rows.push({ case: `${op} c=${concurrency}`, target: target.name, load });
-      }
-    }
-  }
-  return rows;
 }
 
 function comparisons(rows: Row[]): Summary[] {
@@ -217,7 +193,7 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
       targets.unshift(grpcTarget("echo", echo.address, echo.pid, undefined, others));
       targets.push(directTarget(f.redisUrl, f.directKeys, others));
     }
-    const rows = await runCases(targets, options);
+    const rows = await runMatrix(OPERATIONS, CONCURRENCIES, targets, options);
     const peakRss = processMemoryMiB(sidecar.pid, "VmHWM") ?? Number.NaN;
     await sidecar.stop(); // a clean exit is what makes node write the profile
     return {
