@@ -13,7 +13,6 @@ import {
 } from "@grpc/grpc-js";
 import type { PackageDefinition } from "@grpc/proto-loader";
 import { loadSync } from "@grpc/proto-loader";
-import { ReflectionService } from "@grpc/reflection";
 
 type Handler = handleBidiStreamingCall<unknown, unknown>;
 
@@ -23,6 +22,7 @@ export function addLazyReflection(server: Server, api: PackageDefinition): void 
   let handlers: Map<string, Handler> | undefined;
   const build = () => {
     if (!handlers) {
+      const { ReflectionService } = require("@grpc/reflection") as typeof import("@grpc/reflection");
       const built = new Map<string, Handler>();
       // addToServer only calls server.addService(definition, implementation): capture those.
       const capture = {

@@ -5,7 +5,6 @@
  */
 import { readFileSync } from "node:fs";
 import { createLocalJWKSet, errors, type JSONWebKeySet, type JWSHeaderParameters, type JWTVerifyGetKey } from "jose";
-import { request } from "undici";
 import type { Logger } from "../../shared/logger";
 
 export interface KeySource {
@@ -39,6 +38,8 @@ export interface UrlKeySourceOptions {
 
 export function urlKeySource(opts: UrlKeySourceOptions): KeySource & { ready: Promise<void> } {
   const { url, log, cooldownMs = 30_000, refreshMs = 300_000, timeoutMs = 5_000 } = opts;
+  // Required only for a JWKS URL: undici costs start-up time and memory most sidecars skip.
+  const { request } = require("undici") as typeof import("undici");
   let current: ReturnType<typeof createLocalJWKSet> | undefined;
   let lastFetch = 0;
   let inflight: Promise<void> | undefined;
