@@ -33,6 +33,7 @@ function serve(config: EchoConfig): Promise<string> {
   const server = new Server({
     "grpc.max_receive_message_length": MAX_MESSAGE_BYTES,
     "grpc.max_send_message_length": MAX_MESSAGE_BYTES,
+    "grpc.enable_channelz": 0, // as the sidecar
   });
   server.addService(definition, handlers);
   return new Promise((resolve, reject) => {

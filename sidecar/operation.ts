@@ -157,10 +157,17 @@ class Context implements CallContext {
   }
 }
 
+/**
+ * Request ids this process makes: a random boot id and a counter. Unique across restarts and
+ * replicas like a UUID, without a UUID's cost on every call.
+ */
+const BOOT_ID = randomUUID();
+let issuedIds = 0;
+
 /** The caller's `x-request-id` when it sent a usable one, else a new id. */
 function requestIdOf(metadata: Metadata): string {
   const given = metadata.get("x-request-id")[0];
-  return typeof given === "string" && given !== "" && given.length <= 128 ? given : randomUUID();
+  return typeof given === "string" && given !== "" && given.length <= 128 ? given : `${BOOT_ID}-${++issuedIds}`;
 }
 
 class Recorder {

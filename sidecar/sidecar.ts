@@ -87,6 +87,8 @@ export async function startSidecar(config: SidecarConfig, log: Logger, audit?: A
   const server = new Server({
     "grpc.max_receive_message_length": config.maxMessageBytes,
     "grpc.max_send_message_length": config.maxMessageBytes,
+    // Nothing reads channelz, and grpc-js tracks every call for it (counters, timestamps) unless told not to.
+    "grpc.enable_channelz": 0,
   });
   const services = buildServices(config, health, log);
   for (const service of services) {

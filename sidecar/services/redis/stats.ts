@@ -51,23 +51,32 @@ type AnyRun = (request: unknown, ctx: CallContext, sink?: unknown) => Promise<un
  */
 export class TenantCounters {
   private readonly byCaller = new Map<string, Counts>();
+  /** The most recently active caller's counts: a steady caller is already at the recent end. */
+  private newest: Counts | undefined;
 
-  /** Every operation wrapped so that its calls count for the caller. */
+  /**
+   * Every operation wrapped so that its calls count for the caller. No extra async layer: the
+   * count is taken before the handler runs, and only lookups wait for the response.
+   */
   instrument<T extends object>(operations: T): T {
     const wrapped: Record<string, unknown> = {};
     for (const [name, op] of Object.entries(operations as Record<string, { run: AnyRun }>)) {
       const lookup = LOOKUPS[name];
-      const run: AnyRun = async (request, ctx, sink) => {
-        const counts = this.touch(ctx.identity);
-        counts.commands++;
-        const response = await op.run(request, ctx, sink);
-        if (lookup) {
-          const [hits, misses] = lookup(request, response);
-          counts.hits += hits;
-          counts.misses += misses;
-        }
-        return response;
-      };
+      const run: AnyRun = lookup
+        ? (request, ctx, sink) => {
+            const counts = this.touch(ctx.identity);
+            counts.commands++;
+            return op.run(request, ctx, sink).then((response) => {
+              const [hits, misses] = lookup(request, response);
+              counts.hits += hits;
+              counts.misses += misses;
+              return response;
+            });
+          }
+        : (request, ctx, sink) => {
+            this.touch(ctx.identity).commands++;
+            return op.run(request, ctx, sink);
+          };
       wrapped[name] = { ...op, run };
     }
     return wrapped as T;
@@ -80,9 +89,12 @@ export class TenantCounters {
   /** The caller's counts, moved to the most recent end; the oldest caller goes when over the bound. */
   private touch(tenant: Tenant): Counts {
     const id = redisPrefix(tenant);
-    const counts = this.byCaller.get(id) ?? { commands: 0, hits: 0, misses: 0 };
+    const known = this.byCaller.get(id);
+    if (known !== undefined && known === this.newest) return known;
+    const counts = known ?? { commands: 0, hits: 0, misses: 0 };
     this.byCaller.delete(id);
     this.byCaller.set(id, counts);
+    this.newest = counts;
     if (this.byCaller.size > MAX_TRACKED_CALLERS) this.byCaller.delete(this.byCaller.keys().next().value as string);
     return counts;
   }
