@@ -9,7 +9,10 @@ import {
   type handleServerStreamingCall,
   type handleUnaryCall,
   type Metadata,
+  type ServerReadableStream,
+  type ServerUnaryCall,
   type ServerWritableStream,
+  type sendUnaryData,
   status,
   type UntypedServiceImplementation,
 } from "@grpc/grpc-js";
@@ -211,31 +214,43 @@ function safeResource<Req>(resource: Resource<Req> | undefined, request: Req): s
   }
 }
 
+/**
+ * Unary and client-stream calls answer once: identify the caller, run, answer, record. Every error,
+ * whatever threw it, is mapped here to one status.
+ */
+async function answerOnce(
+  deps: OperationDeps,
+  rec: Recorder,
+  call: Call,
+  callback: sendUnaryData<unknown>,
+  translate: ErrorTranslator | undefined,
+  request: unknown,
+  run: (ctx: CallContext) => Promise<unknown>,
+): Promise<void> {
+  let ctx: Context | undefined;
+  try {
+    rec.identity = await deps.identify(call.metadata, request);
+    ctx = new Context(rec.identity, call, rec.requestId);
+    callback(null, await run(ctx));
+    rec.finish(status.OK);
+  } catch (err) {
+    const e = toSidecarError(err, translate);
+    callback({ code: e.grpcCode, details: e.message });
+    rec.finish(e.grpcCode, err);
+  } finally {
+    ctx?.dispose();
+  }
+}
+
 function bindUnary(
   op: UnaryOperation<unknown, unknown>,
   deps: OperationDeps,
   stats: MethodStats,
   translate?: ErrorTranslator,
 ) {
-  return async (
-    call: Parameters<handleUnaryCall<unknown, unknown>>[0],
-    callback: Parameters<handleUnaryCall<unknown, unknown>>[1],
-  ) => {
+  return (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
     const rec = new Recorder(deps, stats, safeResource(op.resource, call.request), call.metadata);
-    let ctx: Context | undefined;
-    try {
-      rec.identity = await deps.identify(call.metadata, call.request);
-      ctx = new Context(rec.identity, call, rec.requestId);
-      const response = await op.run(call.request, ctx);
-      callback(null, response);
-      rec.finish(status.OK);
-    } catch (err) {
-      const e = toSidecarError(err, translate);
-      callback({ code: e.grpcCode, details: e.message });
-      rec.finish(e.grpcCode, err);
-    } finally {
-      ctx?.dispose();
-    }
+    return answerOnce(deps, rec, call, callback, translate, call.request, (ctx) => op.run(call.request, ctx));
   };
 }
 
@@ -288,36 +303,28 @@ function bindClientStream(
   stats: MethodStats,
   translate?: ErrorTranslator,
 ) {
-  return async (
-    call: Parameters<handleClientStreamingCall<unknown, unknown>>[0],
-    callback: Parameters<handleClientStreamingCall<unknown, unknown>>[1],
-  ) => {
+  return async (call: ServerReadableStream<unknown, unknown>, callback: sendUnaryData<unknown>) => {
     const iterator = call[Symbol.asyncIterator]();
-    let rec = new Recorder(deps, stats, undefined, call.metadata);
-    let ctx: Context | undefined;
-    try {
-      const first = await iterator.next();
-      const firstMessage = first.done ? {} : first.value;
-      rec = new Recorder(deps, stats, safeResource(op.resource, firstMessage), call.metadata);
-      rec.identity = await deps.identify(call.metadata, firstMessage);
-      ctx = new Context(rec.identity, call, rec.requestId);
-      const messages: AsyncIterable<unknown> = {
-        async *[Symbol.asyncIterator]() {
-          if (first.done) return;
-          yield first.value;
-          for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
-        },
-      };
-      const response = await op.run(messages, ctx);
-      callback(null, response);
-      rec.finish(status.OK);
-    } catch (err) {
-      const e = toSidecarError(err, translate);
-      callback({ code: e.grpcCode, details: e.message });
-      rec.finish(e.grpcCode, err);
-    } finally {
-      ctx?.dispose();
-    }
+    // The first message names the caller (and the resource); a stream that fails before it is
+    // answered like any other failure, after identification.
+    let failure: unknown;
+    const first = await iterator.next().catch((err): IteratorResult<unknown> => {
+      failure = err;
+      return { done: true, value: undefined };
+    });
+    const firstMessage = first.done ? {} : first.value;
+    const messages: AsyncIterable<unknown> = {
+      async *[Symbol.asyncIterator]() {
+        if (first.done) return;
+        yield first.value;
+        for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+      },
+    };
+    const rec = new Recorder(deps, stats, safeResource(op.resource, firstMessage), call.metadata);
+    return answerOnce(deps, rec, call, callback, translate, firstMessage, (ctx) => {
+      if (failure !== undefined) throw failure;
+      return op.run(messages, ctx);
+    });
   };
 }
 
