@@ -3,11 +3,15 @@
  * bare grpc-js echo server and the nats client called directly, all driven by the same load generator.
  */
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type NatsConnection, connect as natsConnect, StorageType } from "nats";
 import { natsName, natsSubject } from "../../sidecar/tenancy";
 import { grpcFrame } from "../load/frames";
 import { absentSampler, machineSampler, pidSampler } from "../load/samplers";
 import { type Target as MatrixTarget, runMatrix } from "../matrix";
+import { readProfile, selfTimes } from "../profile";
 import { startEcho } from "../servers/echo";
 import { type DevKey, devKeyWithToken, launchSidecar } from "../servers/sidecar";
 import type { Row, Suite, SuiteOptions, SuiteResult, Summary } from "../suite";
@@ -132,7 +136,7 @@ async function closeFixture(f: Fixture): Promise<void> {
   f.devKey.remove();
 }
 
-function notes(options: SuiteOptions): string[] {
+function notes(options: SuiteOptions, profileDir: string | undefined): string[] {
   return [
     "audit was on: one JSON line per call written to the sidecar's stdout (/dev/null)",
     "Publish is core NATS (at most once, answered once the connection took it); PublishToStream waits for JetStream's ack",
@@ -140,29 +144,38 @@ function notes(options: SuiteOptions): string[] {
     "direct nats Publish is nc.publish alone: done once the client buffered it, nothing comes back, so it is an upper bound, not a like-for-like call",
     "direct nats PublishToStream is jetstream().publish, waiting for the ack (expecting the stream, as the sidecar does): the fair counterpart",
     `gen CPU is per generator process (% of one core; c=64 uses ${options.processes}); server CPU is the echo server or sidecar`,
+    ...(profileDir ? [`the sidecar's .cpuprofile is kept in ${profileDir} (open it in Chrome DevTools)`] : []),
   ];
 }
 
 async function run(options: SuiteOptions): Promise<SuiteResult> {
-  if (options.profile) throw new Error("the nats suite has no --profile mode yet");
   const f = await openFixture();
   const stops: (() => Promise<unknown>)[] = [];
   try {
+    const profileDir = options.profile ? mkdtempSync(join(tmpdir(), "isa-bench-prof-")) : undefined;
     const sidecar = await launchSidecar({
       args: ["--nats-url", f.natsUrl],
       services: [SERVICE],
       devKeyFile: f.devKey.devKeyFile,
+      cpuProfileDir: profileDir,
     });
     stops.push(sidecar.stop);
-    const echo = await startEcho({ service: SERVICE, responses: ECHO_RESPONSES });
-    stops.push(echo.stop);
-    const targets = [
-      grpcTarget("echo", echo.address, echo.pid, undefined),
-      grpcTarget("sidecar", sidecar.address, sidecar.pid, f.devKey.token),
-      directTarget(f.natsUrl, f.org),
-    ];
+    const targets = [grpcTarget("sidecar", sidecar.address, sidecar.pid, f.devKey.token)];
+    if (!options.profile) {
+      const echo = await startEcho({ service: SERVICE, responses: ECHO_RESPONSES });
+      stops.push(echo.stop);
+      targets.unshift(grpcTarget("echo", echo.address, echo.pid, undefined));
+      targets.push(directTarget(f.natsUrl, f.org));
+    }
     const rows = await runMatrix(OPERATIONS, CONCURRENCIES, targets, options);
-    return { title: "nats suite (sidecar as deployed)", rows, summary: comparisons(rows), notes: notes(options) };
+    await sidecar.stop(); // a clean exit is what makes node write the profile
+    return {
+      title: `nats suite (sidecar ${options.profile ? "PROFILED: figures slowed by --cpu-prof" : "as deployed"})`,
+      rows,
+      summary: comparisons(rows),
+      notes: notes(options, profileDir),
+      profile: profileDir ? selfTimes(readProfile(profileDir), 15) : undefined,
+    };
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
     await closeFixture(f);

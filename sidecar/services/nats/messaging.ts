@@ -19,13 +19,14 @@ interface Outgoing {
 }
 
 /**
- * Hands the message to the connection (at most once, like every core NATS publish). The reply
- * subject is confined too, so replies land in the org.
+ * Hands the message to the connection (at most once, like every core NATS publish); resolves once
+ * the client took it. The reply subject is confined too, so replies land in the org.
  */
-function publish(n: NatsOps, ctx: CallContext, m: Outgoing): void {
+async function publish(n: NatsOps, ctx: CallContext, m: Outgoing): Promise<void> {
   const subject = n.subject(ctx, m.subject);
   const reply = m.reply_to === "" ? undefined : n.subject(ctx, m.reply_to);
-  n.backend.connection().publish(subject, m.data, { headers: headersIn(m.headers), reply });
+  const headers = headersIn(m.headers);
+  await n.writes.send(() => n.backend.connection().publish(subject, m.data, { headers, reply }));
   n.traffic.sent(ctx.identity.org, m.data.length);
 }
 
@@ -43,7 +44,7 @@ export function messagingOperations(n: NatsOps) {
     Publish: unary({
       resource: (req) => req.subject,
       run: async (req, ctx) => {
-        publish(n, ctx, req);
+        await publish(n, ctx, req);
         return { success: true, message: "published" };
       },
     }),
@@ -52,16 +53,14 @@ export function messagingOperations(n: NatsOps) {
       run: async (req, ctx) => {
         if (req.messages.length > MAX_BATCH) throw invalidArgument(`at most ${MAX_BATCH} messages per batch`);
         n.backend.connection(); // fail the whole batch at once while NATS is away
+        // Handed over together: the whole batch leaves in one socket write.
+        const outcomes = await Promise.allSettled(req.messages.map((m) => publish(n, ctx, m)));
         const errors: string[] = [];
-        let published = 0;
-        req.messages.forEach((m, i) => {
-          try {
-            publish(n, ctx, m);
-            published++;
-          } catch (err) {
-            errors.push(`message ${i}: ${toSidecarError(err, translateNatsError).message}`);
-          }
+        outcomes.forEach((o, i) => {
+          if (o.status === "fulfilled") return;
+          errors.push(`message ${i}: ${toSidecarError(o.reason, translateNatsError).message}`);
         });
+        const published = outcomes.length - errors.length;
         return { success: errors.length === 0, published_count: published, errors };
       },
     }),

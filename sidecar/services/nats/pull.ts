@@ -108,9 +108,8 @@ export function pullOperations(n: NatsOps) {
         const subject = n.subject(ctx, req.subject);
         const headers = headersIn(req.headers);
         // A message id header (Nats-Msg-Id) travels as given: JetStream de-duplicates on it.
-        const ack = await n.backend
-          .jetstream()
-          .publish(subject, req.data, { headers, expect: { streamName: stream } })
+        const ack = await n.writes
+          .send(() => n.backend.jetstream().publish(subject, req.data, { headers, expect: { streamName: stream } }))
           .catch((err) => {
             if (err instanceof NatsError && err.code === ErrorCode.NoResponders) {
               throw notFound(`no stream of this organization captures subject "${req.subject}"`);

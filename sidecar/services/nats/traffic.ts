@@ -15,6 +15,8 @@ const MAX_ORGS = 10_000;
 
 export class OrgTraffic {
   private readonly counts = new Map<string, TrafficCounts>();
+  private lastOrg: string | undefined;
+  private last: TrafficCounts | undefined;
 
   /** The org published `bytes` (into NATS: the server's "in"). */
   sent(org: string, bytes: number): void {
@@ -35,11 +37,15 @@ export class OrgTraffic {
   }
 
   private touch(org: string): TrafficCounts {
+    // The org counted last is already the most recent: no need to move it (the usual case under load).
+    if (org === this.lastOrg && this.last) return this.last;
     let c = this.counts.get(org);
     if (c) this.counts.delete(org);
     else c = { inMsgs: 0, inBytes: 0, outMsgs: 0, outBytes: 0 };
     this.counts.set(org, c);
     if (this.counts.size > MAX_ORGS) this.counts.delete(this.counts.keys().next().value!);
+    this.lastOrg = org;
+    this.last = c;
     return c;
   }
 }
