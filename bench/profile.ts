@@ -2,7 +2,8 @@
  * Where the sidecar's CPU time goes: self time per function from a V8 .cpuprofile (node --cpu-prof),
  * and the same summed per package, so the costly layer of a call stands out.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 interface CallFrame {
@@ -130,4 +131,21 @@ export function readProfile(dir: string): CpuProfile {
   const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
   if (!file) throw new Error(`no .cpuprofile in ${dir} (did the sidecar exit cleanly?)`);
   return JSON.parse(readFileSync(join(dir, file), "utf8")) as CpuProfile;
+}
+
+/** Where a profiled run's sidecar writes its .cpuprofile; undefined when not profiling. */
+export function profileDirFor(profile: boolean): string | undefined {
+  return profile ? mkdtempSync(join(tmpdir(), "isa-bench-prof-")) : undefined;
+}
+
+/** The suite title and the profile's top entries; read after the sidecar's clean exit wrote it. */
+export function profiledParts(
+  suite: string,
+  profileDir: string | undefined,
+): { title: string; profile?: ProfileSummary } {
+  const how = profileDir ? "PROFILED: figures slowed by --cpu-prof" : "as deployed";
+  return {
+    title: `${suite} suite (sidecar ${how})`,
+    profile: profileDir ? selfTimes(readProfile(profileDir), 15) : undefined,
+  };
 }

@@ -3,15 +3,12 @@
  * bare grpc-js echo server and the nats client called directly, all driven by the same load generator.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { type NatsConnection, connect as natsConnect, StorageType } from "nats";
 import { natsName, natsSubject } from "../../sidecar/tenancy";
 import { grpcFrame } from "../load/frames";
 import { absentSampler, machineSampler, pidSampler } from "../load/samplers";
 import { type Target as MatrixTarget, runMatrix } from "../matrix";
-import { readProfile, selfTimes } from "../profile";
+import { profileDirFor, profiledParts } from "../profile";
 import { startEcho } from "../servers/echo";
 import { type DevKey, devKeyWithToken, launchSidecar } from "../servers/sidecar";
 import type { Row, Suite, SuiteOptions, SuiteResult, Summary } from "../suite";
@@ -152,7 +149,7 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
   const f = await openFixture();
   const stops: (() => Promise<unknown>)[] = [];
   try {
-    const profileDir = options.profile ? mkdtempSync(join(tmpdir(), "isa-bench-prof-")) : undefined;
+    const profileDir = profileDirFor(options.profile);
     const sidecar = await launchSidecar({
       args: ["--nats-url", f.natsUrl],
       services: [SERVICE],
@@ -170,11 +167,10 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
     const rows = await runMatrix(OPERATIONS, CONCURRENCIES, targets, options);
     await sidecar.stop(); // a clean exit is what makes node write the profile
     return {
-      title: `nats suite (sidecar ${options.profile ? "PROFILED: figures slowed by --cpu-prof" : "as deployed"})`,
+      ...profiledParts("nats", profileDir),
       rows,
       summary: comparisons(rows),
       notes: notes(options, profileDir),
-      profile: profileDir ? selfTimes(readProfile(profileDir), 15) : undefined,
     };
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);

@@ -3,16 +3,14 @@
  * bare grpc-js echo server and node-postgres called directly, all driven by the same load generator.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
-import { join } from "node:path";
+import { cpus } from "node:os";
 import pg from "pg";
 import { pgRole, pgSchema } from "../../sidecar/tenancy";
 import { grpcFrame } from "../load/frames";
 import { openSession, unaryCall, unaryHeaders } from "../load/grpc-client";
 import { absentSampler, machineSampler, pidSampler } from "../load/samplers";
 import { type Target as MatrixTarget, runMatrix } from "../matrix";
-import { readProfile, selfTimes } from "../profile";
+import { profileDirFor, profiledParts } from "../profile";
 import { startEcho } from "../servers/echo";
 import { type DevKey, devKeyWithToken, launchSidecar } from "../servers/sidecar";
 import type { Row, Suite, SuiteOptions, SuiteResult, Summary } from "../suite";
@@ -153,7 +151,7 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
   const devKey: DevKey = await devKeyWithToken(org, "bench");
   const stops: (() => Promise<unknown>)[] = [];
   try {
-    const profileDir = options.profile ? mkdtempSync(join(tmpdir(), "isa-bench-prof-")) : undefined;
+    const profileDir = profileDirFor(options.profile);
     const sidecar = await launchSidecar({
       args: [
         "--postgres-url",
@@ -179,7 +177,7 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
     const rows = await runMatrix(["QueryRow"], CONCURRENCIES, targets, options);
     await sidecar.stop(); // a clean exit is what makes node write the profile
     return {
-      title: `postgres suite (sidecar ${options.profile ? "PROFILED: figures slowed by --cpu-prof" : "as deployed"})`,
+      ...profiledParts("postgres", profileDir),
       rows,
       summary: headlines(rows),
       notes: [
@@ -189,7 +187,6 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
         `machine CPU is every CPU of the machine (${cpus().length} cores): PostgreSQL's own work shows up there`,
         ...(profileDir ? [`the sidecar's .cpuprofile is kept in ${profileDir} (open it in Chrome DevTools)`] : []),
       ],
-      profile: profileDir ? selfTimes(readProfile(profileDir), 15) : undefined,
     };
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);

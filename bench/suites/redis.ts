@@ -4,9 +4,7 @@
  * Redis connected and the time from spawn to SERVING.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
-import { join } from "node:path";
+import { cpus } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import Redis from "ioredis";
 import { redisKey } from "../../sidecar/tenancy";
@@ -17,7 +15,7 @@ import { processMemoryMiB } from "../load/proc-stats";
 import { absentSampler, machineSampler, pidSampler, redisSampler } from "../load/samplers";
 import { type Target as MatrixTarget, runMatrix } from "../matrix";
 import { interrupted } from "../processes";
-import { readProfile, selfTimes } from "../profile";
+import { profileDirFor, profiledParts } from "../profile";
 import { startEcho } from "../servers/echo";
 import { type DevKey, devKeyWithToken, launchSidecar } from "../servers/sidecar";
 import { startupFigures } from "../servers/startup";
@@ -178,7 +176,7 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
     const launch = { args: ["--redis-url", f.redisUrl], services: [SERVICE], devKeyFile: f.devKey.devKeyFile };
     const startup = await startupFigures(launch, SERVICE);
 
-    const profileDir = options.profile ? mkdtempSync(join(tmpdir(), "isa-bench-prof-")) : undefined;
+    const profileDir = profileDirFor(options.profile);
     const sidecar = await launchSidecar({ ...launch, cpuProfileDir: profileDir });
     stops.push(sidecar.stop);
     await warmUp(sidecar.address, f.devKey.token);
@@ -197,11 +195,10 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
     const peakRss = processMemoryMiB(sidecar.pid, "VmHWM") ?? Number.NaN;
     await sidecar.stop(); // a clean exit is what makes node write the profile
     return {
-      title: `redis suite (sidecar ${options.profile ? "PROFILED: figures slowed by --cpu-prof" : "as deployed"})`,
+      ...profiledParts("redis", profileDir),
       rows,
       summary: headlines(rows, idleRss, peakRss, startup),
       notes: notes(options, profileDir),
-      profile: profileDir ? selfTimes(readProfile(profileDir), 15) : undefined,
     };
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);

@@ -3,6 +3,7 @@
  * streaming calls (PutObject and UploadPart are client streams; GetObject a server stream).
  */
 import { createHash, randomUUID } from "node:crypto";
+import { after, before } from "node:test";
 import { Metadata } from "@grpc/grpc-js";
 import { connect, type Message, type TestClient } from "./client";
 import { type S3rverInstance, s3rverArgs, startS3rver } from "./s3rver";
@@ -113,3 +114,25 @@ export async function getObjectSha256(client: TestClient, request: Message): Pro
 
 /** A unique, valid bucket name. */
 export const bucketName = (label = "b") => `${label}-${randomUUID().slice(0, 8)}`;
+
+export interface BucketFixture {
+  env: MinioEnv;
+  client: MinioClient;
+  bucket: string;
+}
+
+/**
+ * For a whole test file: s3rver and a sidecar, a client of a fresh tenant and one bucket of its
+ * own, handed to `use` before the tests; everything stopped after them.
+ */
+export function withBucket(label: string, use: (fixture: BucketFixture) => void): void {
+  let env: MinioEnv | undefined;
+  before(async () => {
+    env = await startMinioEnv();
+    const client = await env.client();
+    const bucket = bucketName(label);
+    await client.call("CreateBucket", { bucket_name: bucket });
+    use({ env, client, bucket });
+  });
+  after(() => env?.stop());
+}

@@ -6,16 +6,15 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { Metadata, status } from "@grpc/grpc-js";
 import {
-  bucketName,
   clientStream,
   getObjectSha256,
   type MinioClient,
   type MinioEnv,
   putObject,
-  startMinioEnv,
+  withBucket,
 } from "../helpers/minio";
 
 const MiB = 1024 * 1024;
@@ -26,13 +25,9 @@ let env: MinioEnv;
 let client: MinioClient;
 let bucket: string;
 
-before(async () => {
-  env = await startMinioEnv();
-  client = await env.client();
-  bucket = bucketName("large");
-  await client.call("CreateBucket", { bucket_name: bucket });
+withBucket("large", (f) => {
+  ({ env, client, bucket } = f);
 });
-after(() => env.stop());
 
 function rssBytes(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB$/m);

@@ -1,12 +1,11 @@
 /** Multipart uploads, presigned GET and PUT URLs used with plain HTTP, and HealthCheck. */
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { status } from "@grpc/grpc-js";
 import { request } from "undici";
 import { orgToken } from "../../sidecar/tenancy";
 import {
-  bucketName,
   chunked,
   clientStream,
   getObject,
@@ -14,6 +13,7 @@ import {
   type MinioEnv,
   putObject,
   startMinioEnv,
+  withBucket,
 } from "../helpers/minio";
 
 const MiB = 1024 * 1024;
@@ -22,13 +22,9 @@ let env: MinioEnv;
 let client: MinioClient;
 let bucket: string;
 
-before(async () => {
-  env = await startMinioEnv();
-  client = await env.client();
-  bucket = bucketName("mp");
-  await client.call("CreateBucket", { bucket_name: bucket });
+withBucket("mp", (f) => {
+  ({ env, client, bucket } = f);
 });
-after(() => env.stop());
 
 const rejectsWith = (promise: Promise<unknown>, code: status, details: string) =>
   assert.rejects(promise, (err: { code: number; details: string }) => {

@@ -1,7 +1,7 @@
 /** Objects: PutObject/GetObject streams, ranges, StatObject, CopyObject, deletes, ListObjects, object tags. */
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { status } from "@grpc/grpc-js";
 import {
   bucketName,
@@ -9,22 +9,16 @@ import {
   clientStream,
   getObject,
   type MinioClient,
-  type MinioEnv,
   putObject,
-  startMinioEnv,
+  withBucket,
 } from "../helpers/minio";
 
-let env: MinioEnv;
 let client: MinioClient;
 let bucket: string;
 
-before(async () => {
-  env = await startMinioEnv();
-  client = await env.client();
-  bucket = bucketName("objects");
-  await client.call("CreateBucket", { bucket_name: bucket });
+withBucket("objects", (f) => {
+  ({ client, bucket } = f);
 });
-after(() => env.stop());
 
 const md5 = (data: Buffer) => createHash("md5").update(data).digest("hex");
 const rejectsWith = (promise: Promise<unknown>, code: status, details: string) =>
