@@ -12,6 +12,8 @@ export interface Target<Op extends string> {
   name: string;
   job(op: Op): Job;
   samplers: CpuSampler[];
+  /** Payload bytes one call of `op` moves, shown as MiB/s beside ops/s. */
+  bytesPerOp?(op: Op): number;
 }
 
 export async function runMatrix<Op extends string>(
@@ -32,7 +34,7 @@ export async function runMatrix<Op extends string>(
           durationMs: options.seconds * 1000,
           samplers: target.samplers,
         });
-        rows.push({ case: `${op} c=${concurrency}`, target: target.name, load });
+        rows.push({ case: `${op} c=${concurrency}`, target: target.name, load, bytesPerOp: target.bytesPerOp?.(op) });
       }
     }
   }

@@ -22,22 +22,28 @@ function cpuParties(rows: Row[]): string[] {
   return [...new Set(rows.flatMap((r) => Object.keys(r.load.cpu)))];
 }
 
+const MiB = 1024 * 1024;
+
 export function casesTable(rows: Row[]): string {
   const parties = cpuParties(rows);
+  // Only suites whose calls carry a payload size (object storage) get a throughput column.
+  const withBytes = rows.some((r) => r.bytesPerOp !== undefined);
   const headers = [
     "case",
     "target",
     "ops/s",
+    ...(withBytes ? ["MiB/s"] : []),
     "p50 µs",
     "p99 µs",
     "gen CPU %",
     ...parties.map((p) => `${p} CPU %`),
     "errors",
   ];
-  const cells = rows.map(({ case: name, target, load }) => [
+  const cells = rows.map(({ case: name, target, load, bytesPerOp }) => [
     name,
     target,
     fixed(load.opsPerSec),
+    ...(withBytes ? [fixed(bytesPerOp === undefined ? undefined : (load.opsPerSec * bytesPerOp) / MiB, 1)] : []),
     fixed(load.p50Us),
     fixed(load.p99Us),
     load.generatorCpu.map((c) => fixed(c)).join("+"),

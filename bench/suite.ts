@@ -23,6 +23,8 @@ export interface Row {
   /** Who answers, e.g. "sidecar", "echo", "direct ioredis". */
   target: string;
   load: LoadResult;
+  /** Payload bytes one call moves, where throughput in bytes means something (object storage). */
+  bytesPerOp?: number;
 }
 
 /** One headline figure beside its target (the target is context, never a verdict on the run). */

@@ -20,7 +20,7 @@ import type { Logger } from "../shared/logger";
 import type { AuditSink } from "./audit";
 import type { IdentityResolver } from "./auth/identity";
 import type { Identity } from "./auth/verifier";
-import { type SidecarError, statusName, toSidecarError } from "./errors";
+import { SidecarError, statusName, toSidecarError } from "./errors";
 import type { MethodStats, Metrics } from "./metrics";
 
 /** What a handler knows about its call besides the request. */
@@ -297,6 +297,17 @@ function bindServerStream(
   };
 }
 
+/**
+ * grpc-js reads up to 16 messages ahead on a client stream (the default of an object-mode stream),
+ * whatever the handler is doing: with 1 MiB chunks that is 16 MiB per upload held while a part is
+ * on its way to S3. One message ahead is enough; HTTP/2 flow control holds back the rest. The
+ * limit is a field of the stream's state, the only place Node reads it from.
+ */
+function readOneAhead(call: ServerReadableStream<unknown, unknown>): void {
+  const state = (call as unknown as { _readableState?: { highWaterMark: number } })._readableState;
+  if (state) state.highWaterMark = 1;
+}
+
 function bindClientStream(
   op: ClientStreamOperation<unknown, unknown>,
   deps: OperationDeps,
@@ -304,6 +315,7 @@ function bindClientStream(
   translate?: ErrorTranslator,
 ) {
   return async (call: ServerReadableStream<unknown, unknown>, callback: sendUnaryData<unknown>) => {
+    readOneAhead(call);
     const iterator = call[Symbol.asyncIterator]();
     // The first message names the caller (and the resource); a stream that fails before it is
     // answered like any other failure, after identification.
@@ -318,6 +330,9 @@ function bindClientStream(
         if (first.done) return;
         yield first.value;
         for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+        // grpc-js ends the messages of a cancelled call (or one whose connection dropped) as if the
+        // client had finished: without this, a handler would commit a stream that was cut short.
+        if (call.cancelled) throw new SidecarError("cancelled", "the call was cancelled before the stream ended");
       },
     };
     const rec = new Recorder(deps, stats, safeResource(op.resource, firstMessage), call.metadata);

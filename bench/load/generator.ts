@@ -72,7 +72,7 @@ async function startWorkers(spec: LoadSpec): Promise<ChildProcess[]> {
       // Spread the calls in flight: 64 over 2 processes is 32 each; a remainder goes to the first ones.
       const concurrency = Math.floor(spec.concurrency / count) + (i < spec.concurrency % count ? 1 : 0);
       const answered = nextMessage(worker, "ready");
-      worker.send({ type: "job", job: spec.job, concurrency } satisfies ToWorker);
+      worker.send({ type: "job", job: spec.job, concurrency, worker: i } satisfies ToWorker);
       return answered;
     }),
   );

@@ -1,7 +1,9 @@
 /**
- * A lean gRPC unary client on node:http2: one session, pre-encoded request frames, the status read
- * from the trailers. A grpc-js client saturates a core near 2.5k calls/s on these machines; this one
- * costs several times less per call, so the generator is not what limits.
+ * A lean gRPC client on node:http2: one session, pre-encoded request frames, the status read from
+ * the trailers. A grpc-js client saturates a core near 2.5k calls/s on these machines; this one
+ * costs several times less per call, so the generator is not what limits. Streams fit the same
+ * call: a client stream whose messages are all known up front is its frames written back to back,
+ * and a server stream's answer is drained (and counted) like a unary one.
  */
 import { type ClientHttp2Session, connect, type OutgoingHttpHeaders } from "node:http2";
 
@@ -10,6 +12,8 @@ export interface UnaryOutcome {
   status: string | undefined;
   message: string | undefined;
   body: Buffer;
+  /** Response bytes received (gRPC framing included), kept or not. */
+  bytes: number;
 }
 
 export function openSession(address: string): Promise<ClientHttp2Session> {
@@ -40,19 +44,21 @@ export function unaryHeaders(path: string, token?: string): OutgoingHttpHeaders 
 }
 
 /**
- * One unary call. `keepBody` collects the response bytes (health probes); the load path leaves it off
- * and only drains them.
+ * One call: the request frame, or a client stream's frames in order, written at once and ended.
+ * `keepBody` collects the response bytes (health probes); the load path leaves it off and only
+ * drains and counts them.
  */
 export function unaryCall(
   session: ClientHttp2Session,
   headers: OutgoingHttpHeaders,
-  frame: Buffer,
+  request: Buffer | readonly Buffer[],
   keepBody: boolean,
   done: (outcome: UnaryOutcome) => void,
 ): void {
   const stream = session.request(headers);
   let status: string | undefined;
   let message: string | undefined;
+  let bytes = 0;
   const chunks: Buffer[] = [];
   const readStatus = (h: Record<string, unknown>) => {
     if (h["grpc-status"] !== undefined) status = String(h["grpc-status"]);
@@ -60,12 +66,18 @@ export function unaryCall(
   };
   stream.on("response", readStatus); // a trailers-only answer carries the status in the headers
   stream.on("trailers", readStatus);
-  stream.on("data", keepBody ? (chunk: Buffer) => chunks.push(chunk) : () => {});
+  stream.on("data", (chunk: Buffer) => {
+    bytes += chunk.length;
+    if (keepBody) chunks.push(chunk);
+  });
   stream.on("error", (err) => {
     message ??= err.message;
   });
-  stream.on("close", () => done({ status, message, body: keepBody ? Buffer.concat(chunks) : EMPTY }));
-  stream.end(frame);
+  stream.on("close", () => done({ status, message, body: keepBody ? Buffer.concat(chunks) : EMPTY, bytes }));
+  if (Buffer.isBuffer(request)) return void stream.end(request);
+  // Written as they are, not concatenated: a large payload is not copied once more per call.
+  for (let i = 0; i < request.length - 1; i++) stream.write(request[i]);
+  stream.end(request[request.length - 1]);
 }
 
 const EMPTY = Buffer.alloc(0);

@@ -6,7 +6,10 @@
 import { createDriver, type Driver, type Job } from "./drivers";
 import { LatencyRecorder } from "./latency";
 
-export type ToWorker = { type: "job"; job: Job; concurrency: number } | { type: "go" | "measure" | "stop" };
+/** `worker` numbers the generator processes of one case from 0, so a job can give each its own keys. */
+export type ToWorker =
+  | { type: "job"; job: Job; concurrency: number; worker: number }
+  | { type: "go" | "measure" | "stop" };
 
 export interface WorkerResult {
   type: "result";
@@ -97,7 +100,7 @@ let driver: Driver | undefined;
 process.on("message", async (message: ToWorker) => {
   try {
     if (message.type === "job") {
-      driver = await createDriver(message.job);
+      driver = await createDriver(message.job, message.worker);
       loop = new Loop(driver, message.concurrency);
       send({ type: "ready" });
     } else if (message.type === "go") loop!.go();

@@ -30,6 +30,8 @@ export interface S3rverInstance {
   readonly port: number;
   readonly endpoint: string;
   readonly directory: string;
+  /** The s3rver process, for callers that track their children (the bench kills it on Ctrl-C). */
+  readonly child: ChildProcess;
   /** Requests recorded so far; call `settled()` first to be sure every request made is in. */
   readonly requests: RecordedRequest[];
   /** Resolves once every request s3rver has received so far is recorded here. */
@@ -80,6 +82,7 @@ export async function startS3rver(): Promise<S3rverInstance> {
     port,
     endpoint: `http://127.0.0.1:${port}`,
     directory,
+    child,
     requests,
     settled,
     async requestsFor(bucket) {

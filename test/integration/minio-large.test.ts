@@ -8,6 +8,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { Metadata, status } from "@grpc/grpc-js";
+import { s3Bucket } from "../../sidecar/tenancy";
 import {
   clientStream,
   getObjectSha256,
@@ -63,10 +64,9 @@ function* randomChunks(total: number, hash: ReturnType<typeof createHash>): Iter
 const mib = (bytes: number) => `${(bytes / MiB).toFixed(1)} MiB`;
 
 /**
- * The bound asserted is half the object: it proves the object streams instead of being held. The
- * figures are reported; a bare grpc-js server that only counts the bytes of the same stream grows
- * by about 35 MiB (garbage between collections, kept by the allocator), so the sidecar's own share
- * is what lies above that.
+ * The bound asserted is half the object: it proves the object streams instead of being held, with
+ * room for how garbage collection and the allocator happen to fall on a busy machine. The figures
+ * are reported; `npm run bench -- minio` holds them against the 32 MiB target.
  */
 test("a 256 MiB object passes up and down through the sidecar in bounded memory", async (t) => {
   const pid = env.proc.child.pid!;
@@ -83,6 +83,7 @@ test("a 256 MiB object passes up and down through the sidecar in bounded memory"
   const stat = await client.call("StatObject", { bucket_name: bucket, object_key: "big.bin" });
   assert.equal(stat.object_info.size, String(OBJECT_BYTES));
 
+  const beforeDown = rssBytes(pid);
   const down = await peakRss(pid, () => getObjectSha256(client, { bucket_name: bucket, object_key: "big.bin" }));
   assert.equal(down.result.size, OBJECT_BYTES);
   assert.equal(down.result.sha256, sent.digest("hex"));
@@ -90,7 +91,8 @@ test("a 256 MiB object passes up and down through the sidecar in bounded memory"
   const afterBoth = rssBytes(pid);
   t.diagnostic(
     `sidecar RSS: before ${mib(before)}, peak during upload ${mib(up.peak)} (+${mib(up.peak - before)}), ` +
-      `peak during download ${mib(down.peak)} (+${mib(down.peak - before)}), after ${mib(afterBoth)} (+${mib(afterBoth - before)})`,
+      `before download ${mib(beforeDown)}, peak during download ${mib(down.peak)} (+${mib(down.peak - beforeDown)}), ` +
+      `after ${mib(afterBoth)} (+${mib(afterBoth - before)}); \`npm run bench -- minio\` measures it against the 32 MiB target`,
   );
   assert.ok(up.peak - before < OBJECT_BYTES / 2, `upload grew RSS by ${mib(up.peak - before)}`);
   assert.ok(down.peak - before < OBJECT_BYTES / 2, `download grew RSS by ${mib(down.peak - before)}`);
@@ -120,32 +122,63 @@ test("an upload the caller cancels half way leaves no object behind", async () =
   await assertNoObject(key);
 });
 
-test("a client killed half way through an upload (no size announced) leaves no object behind", async () => {
-  const key = "killed.bin";
-  const done = auditedCalls("PutObject") + 1;
-  // The client lives in its own process, which is SIGKILLed with the stream open: the connection drops.
+/**
+ * A client in its own process opens `method`, sends `metadata` and 12 MiB of chunks, then is
+ * SIGKILLed with the stream open: the connection drops without the stream being ended.
+ */
+async function killedMidStream(method: "PutObject" | "UploadPart", metadata: object): Promise<void> {
   const script = `
     const grpc = require(${JSON.stringify(require.resolve("@grpc/grpc-js"))});
     const { connect } = require(${JSON.stringify(require.resolve("../helpers/client"))});
     const c = connect(${JSON.stringify(env.proc.address)}, "isa.minio.MinIOService");
     const md = new grpc.Metadata();
     md.set("authorization", "Bearer ${client.token}");
-    const call = c.raw.PutObject(md, () => {});
-    call.write({ metadata: { bucket_name: ${JSON.stringify(bucket)}, object_key: "${key}" } });
+    const call = c.raw.${method}(md, () => {});
+    call.write({ metadata: ${JSON.stringify(metadata)} });
     for (let i = 0; i < 12; i++) call.write({ chunk: Buffer.alloc(${MiB}, i) });
     setTimeout(() => process.kill(process.pid, "SIGKILL"), 300);
   `;
   const child = spawn(process.execPath, ["-e", script], { stdio: "ignore" });
   await new Promise((resolve) => child.once("exit", resolve));
+}
+
+test("a client killed half way through an upload (no size announced) leaves no object behind", async () => {
+  const key = "killed.bin";
+  const done = auditedCalls("PutObject") + 1;
+  await killedMidStream("PutObject", { bucket_name: bucket, object_key: key });
   await untilAudited("PutObject", done);
   await assertNoObject(key);
 });
 
-const auditedCalls = (operation: string) =>
+test("a client killed half way through UploadPart (no size announced) sends no part to S3", async () => {
+  const key = "killed-part.bin";
+  const init = await client.call("InitiateMultipartUpload", { bucket_name: bucket, object_key: key });
+  const done = auditedCalls("UploadPart") + 1;
+  await killedMidStream("UploadPart", {
+    bucket_name: bucket,
+    object_key: key,
+    upload_id: init.upload_id,
+    part_number: 1,
+  });
+  await untilAudited("UploadPart", done);
+  const backendBucket = s3Bucket(client.org, bucket);
+  const sent = await env.s3.requestsFor(backendBucket);
+  assert.deepEqual(
+    sent.filter((r) => r.method === "PUT" && r.path === `/${backendBucket}/${key}` && r.query.includes("partNumber=")),
+    [],
+    "the part of a stream cut short was sent to S3",
+  );
+  assert.match(lastAudit("UploadPart"), /"code":"CANCELLED"/);
+});
+
+/** The sidecar's audit lines for `operation` so far. */
+const auditLines = (operation: string) =>
   env.proc
     .output()
     .split("\n")
-    .filter((line) => line.includes(`"operation":"${operation}"`)).length;
+    .filter((line) => line.includes(`"operation":"${operation}"`));
+const auditedCalls = (operation: string) => auditLines(operation).length;
+const lastAudit = (operation: string) => auditLines(operation).at(-1) ?? "";
 
 /** Waits until the sidecar has audited `count` calls of `operation`: it has finished with them. */
 async function untilAudited(operation: string, count: number): Promise<void> {

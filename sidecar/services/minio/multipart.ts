@@ -6,9 +6,10 @@
 import { invalidArgument, resourceExhausted } from "../../errors";
 import type { MinIOServiceHandlers } from "../../generated/isa/minio/MinIOService";
 import type { UploadPartMetadata__Output } from "../../generated/isa/minio/UploadPartMetadata";
+import { noteStreamedBytes } from "../../memory";
 import { clientStream, type OperationsOf, unary } from "../../operation";
 import { type MinioOps, nonNegative, objectHeaders, objectResource } from "./context";
-import { PartBuffer, putPart, splitStream } from "./upload";
+import { putPart, splitStream } from "./upload";
 
 type Ops = OperationsOf<MinIOServiceHandlers>;
 
@@ -29,15 +30,18 @@ function partNumber(n: number): number {
 
 /** The part's bytes, held whole (a signed request carries their hash), up to the configured limit. */
 async function readPart(chunks: AsyncIterable<Buffer>, announced: number, max: number): Promise<Buffer[]> {
-  const buffer = new PartBuffer();
+  const part: Buffer[] = [];
+  let size = 0;
   for await (const chunk of chunks) {
-    buffer.push(chunk);
-    if (buffer.size > max) throw resourceExhausted(`a part may be at most ${max} bytes (--minio-max-part-bytes)`);
+    noteStreamedBytes(chunk.length);
+    part.push(chunk);
+    size += chunk.length;
+    if (size > max) throw resourceExhausted(`a part may be at most ${max} bytes (--minio-max-part-bytes)`);
   }
-  if (announced > 0 && buffer.size !== announced) {
-    throw invalidArgument(`the part carried ${buffer.size} bytes; part_size said ${announced}`);
+  if (announced > 0 && size !== announced) {
+    throw invalidArgument(`the part carried ${size} bytes; part_size said ${announced}`);
   }
-  return buffer.take();
+  return part;
 }
 
 export function multipartOperations(m: MinioOps) {

@@ -7,6 +7,7 @@ import { SidecarError } from "../../errors";
 import type { GetObjectResponse } from "../../generated/isa/minio/GetObjectResponse";
 import type { MinIOServiceHandlers } from "../../generated/isa/minio/MinIOService";
 import type { PutObjectMetadata__Output } from "../../generated/isa/minio/PutObjectMetadata";
+import { noteStreamedBytes } from "../../memory";
 import { clientStream, type OperationsOf, serverStream } from "../../operation";
 import {
   type MinioOps,
@@ -90,7 +91,10 @@ export function objectOperations(m: MinioOps) {
         await send({
           metadata: objectInfoFromHeaders(req.object_key, body.headers, objectSizeFromHeaders(body.headers)),
         });
-        for await (const chunk of rechunk(body, GET_CHUNK_BYTES)) await send({ chunk });
+        for await (const chunk of rechunk(body, GET_CHUNK_BYTES)) {
+          noteStreamedBytes(chunk.length);
+          await send({ chunk });
+        }
       } finally {
         ctx.signal.removeEventListener("abort", stop);
         body.destroy();
