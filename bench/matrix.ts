@@ -3,8 +3,7 @@
  * with the same generator, warm-up and window, so rows are comparable.
  */
 import type { Job } from "./load/drivers";
-import type { CpuSampler } from "./load/generator";
-import { runLoad } from "./load/generator";
+import { type CpuSampler, combineRounds, type LoadResult, runLoad } from "./load/generator";
 import type { Row, SuiteOptions } from "./suite";
 
 export interface Target<Op extends string> {
@@ -16,6 +15,12 @@ export interface Target<Op extends string> {
   bytesPerOp?(op: Op): number;
 }
 
+/**
+ * Each case runs in `options.rounds` rounds, every target once per round in turn, each for its share
+ * of the measured seconds. A shared machine has slow spells of tens of seconds; measured one target
+ * after the other, a spell lands on one of them and the ratio swings (0.74 to 0.89 for the same
+ * build); in rounds, it lands on all of them alike.
+ */
 export async function runMatrix<Op extends string>(
   operations: readonly Op[],
   concurrencies: readonly number[],
@@ -25,17 +30,25 @@ export async function runMatrix<Op extends string>(
   const rows: Row[] = [];
   for (const op of operations) {
     for (const concurrency of concurrencies) {
-      for (const target of targets) {
-        const load = await runLoad({
-          job: target.job(op),
-          concurrency,
-          processes: concurrency === 1 ? 1 : options.processes,
-          warmupMs: options.warmupSeconds * 1000,
-          durationMs: options.seconds * 1000,
-          samplers: target.samplers,
-        });
-        rows.push({ case: `${op} c=${concurrency}`, target: target.name, load, bytesPerOp: target.bytesPerOp?.(op) });
+      const rounds: LoadResult[][] = targets.map(() => []);
+      for (let round = 0; round < options.rounds; round++) {
+        for (const [i, target] of targets.entries()) {
+          rounds[i]!.push(
+            await runLoad({
+              job: target.job(op),
+              concurrency,
+              processes: concurrency === 1 ? 1 : options.processes,
+              warmupMs: options.warmupSeconds * 1000,
+              durationMs: (options.seconds * 1000) / options.rounds,
+              samplers: target.samplers,
+            }),
+          );
+        }
       }
+      targets.forEach((target, i) => {
+        const load = combineRounds(rounds[i]!);
+        rows.push({ case: `${op} c=${concurrency}`, target: target.name, load, bytesPerOp: target.bytesPerOp?.(op) });
+      });
     }
   }
   return rows;

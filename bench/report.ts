@@ -75,7 +75,7 @@ export function profileText(p: ProfileSummary): string {
 export function renderReport(result: SuiteResult, options: SuiteOptions): string {
   const errors = result.rows.filter((r) => r.load.errors > 0);
   const lines = [
-    `${result.title}: ${options.seconds} s measured per case after ${options.warmupSeconds} s warm-up`,
+    `${result.title}: ${options.seconds} s measured per case and target, in ${options.rounds} rounds taking turns, each after ${options.warmupSeconds} s warm-up`,
     "",
     casesTable(result.rows),
     "",

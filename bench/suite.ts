@@ -13,6 +13,8 @@ export interface SuiteOptions {
   warmupSeconds: number;
   /** Generator processes for cases with more than one call in flight (BENCH_PROCESSES, default 2). */
   processes: number;
+  /** Rounds per case, targets taking turns in each (BENCH_ROUNDS, default 3); see matrix.ts. */
+  rounds: number;
   /** Profile the sidecar (--profile or BENCH_PROFILE=1): only sidecar cases run. */
   profile: boolean;
 }
@@ -64,6 +66,7 @@ export function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): SuiteOption
     seconds: positive(env, "BENCH_SECONDS", 5),
     warmupSeconds: positive(env, "BENCH_WARMUP_SECONDS", 1),
     processes: Math.round(positive(env, "BENCH_PROCESSES", 2)),
+    rounds: Math.round(positive(env, "BENCH_ROUNDS", 3)),
     profile: argv.includes("--profile") || env.BENCH_PROFILE === "1",
   };
 }

@@ -115,6 +115,43 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   }
 }
 
+/** Each result's raw latencies (µs), so results of several rounds merge into exact percentiles. */
+const rawLatencies = new WeakMap<LoadResult, Float64Array[]>();
+
+/**
+ * One result from several rounds of the same load: calls and errors add up, rates and CPU are the
+ * mean of the rounds (equal windows), percentiles come from every call's latency.
+ */
+export function combineRounds(rounds: LoadResult[]): LoadResult {
+  if (rounds.length === 1) return rounds[0]!;
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const meanOf = (read: (r: LoadResult) => number | undefined) => {
+    const values = rounds.map(read);
+    return values.some((v) => v === undefined) ? undefined : mean(values as number[]);
+  };
+  const [p50Us, p99Us] = percentiles(
+    rounds.flatMap((r) => rawLatencies.get(r) ?? []),
+    [50, 99],
+  );
+  const cpu: Record<string, number | undefined> = {};
+  for (const party of Object.keys(rounds[0]!.cpu)) cpu[party] = meanOf((r) => r.cpu[party]);
+  const combined: LoadResult = {
+    ops: rounds.reduce((n, r) => n + r.ops, 0),
+    opsPerSec: mean(rounds.map((r) => r.opsPerSec)),
+    p50Us,
+    p99Us,
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+    firstError: rounds.find((r) => r.firstError)?.firstError,
+    generatorCpu: rounds[0]!.generatorCpu.map((_, i) => meanOf((r) => r.generatorCpu[i]) ?? Number.NaN),
+    cpu,
+  };
+  rawLatencies.set(
+    combined,
+    rounds.flatMap((r) => rawLatencies.get(r) ?? []),
+  );
+  return combined;
+}
+
 function merge(
   results: WorkerResult[],
   samplers: CpuSampler[],
@@ -132,7 +169,7 @@ function merge(
     const a = after[i];
     cpu[s.name] = a === undefined || b === undefined ? undefined : (100 * (a - b)) / windowUs;
   });
-  return {
+  const result: LoadResult = {
     ops: results.reduce((n, r) => n + r.ops, 0),
     opsPerSec: results.reduce((n, r) => n + r.ops / (r.elapsedNs / 1e9), 0),
     p50Us,
@@ -142,4 +179,9 @@ function merge(
     generatorCpu: results.map((r) => (100 * r.cpuMicros) / (r.elapsedNs / 1000)),
     cpu,
   };
+  rawLatencies.set(
+    result,
+    results.map((r) => r.latencies),
+  );
+  return result;
 }

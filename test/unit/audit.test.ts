@@ -1,0 +1,72 @@
+/** The stdout audit sink: every event one JSON line, in order, escaped; what it cannot hold is counted. */
+import assert from "node:assert/strict";
+import { mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { type AuditEvent, stdoutAuditSink } from "../../sidecar/audit";
+
+const event = (n: number): AuditEvent => ({
+  service: "isa.nats.NATSService",
+  operation: "Publish",
+  org: "org-a",
+  user: 'user "quoted"',
+  resource: `orders.${n}\n"}`,
+  code: "OK",
+  latency_ms: 0.125,
+  request_id: `req-${n}`,
+});
+
+/** A sink on a fresh file; `read` flushes it and returns the lines written. */
+function sinkOnFile(maxBuffer?: number) {
+  const dir = mkdtempSync(join(tmpdir(), "isa-audit-"));
+  const path = join(dir, "audit.log");
+  const sink = stdoutAuditSink(openSync(path, "w"), maxBuffer);
+  const read = async () => {
+    await sink.flush();
+    return readFileSync(path, "utf8")
+      .split("\n")
+      .filter((l) => l !== "");
+  };
+  return { sink, read, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+test("events recorded across turns arrive as one JSON line each, in order, every field escaped", async () => {
+  const { sink, read, remove } = sinkOnFile();
+  try {
+    for (let n = 0; n < 300; n++) {
+      sink.record(event(n));
+      if (n % 50 === 0) await new Promise((r) => setImmediate(r));
+    }
+    const lines = await read();
+    assert.equal(lines.length, 300);
+    lines.forEach((line, n) => {
+      const parsed = JSON.parse(line);
+      assert.deepEqual(
+        [parsed.kind, parsed.operation, parsed.user, parsed.resource, parsed.request_id, parsed.latency_ms],
+        ["audit", "Publish", 'user "quoted"', `orders.${n}\n"}`, `req-${n}`, 0.125],
+      );
+      assert.ok(!Number.isNaN(Date.parse(parsed.time)));
+    });
+    assert.equal(sink.dropped(), 0);
+  } finally {
+    remove();
+  }
+});
+
+test("past its buffer bound the sink drops whole lines and counts every one: written + dropped = recorded", async () => {
+  const { sink, read, remove } = sinkOnFile(8 * 1024);
+  try {
+    // 40 turns of 100 events (~25 KiB each): far more than 8 KiB can wait while a write is on its way.
+    for (let turn = 0; turn < 40; turn++) {
+      for (let n = 0; n < 100; n++) sink.record(event(turn * 100 + n));
+      await new Promise((r) => setImmediate(r));
+    }
+    const lines = await read();
+    assert.ok(sink.dropped() > 0, "nothing was dropped: the bound was not reached");
+    assert.equal(lines.length + sink.dropped(), 4000);
+    for (const line of lines) JSON.parse(line);
+  } finally {
+    remove();
+  }
+});
