@@ -70,3 +70,9 @@ export function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): SuiteOption
     profile: argv.includes("--profile") || env.BENCH_PROFILE === "1",
   };
 }
+
+/** Notes every suite prints: how the sidecar ran, and what the echo baseline was sent. */
+export const COMMON_NOTES = {
+  audit: "audit was on: one JSON line per call written to the sidecar's stdout (/dev/null)",
+  echo: "the echo server is sent the very requests the sidecar is, bearer token included (it reads none of it): the difference is the sidecar's work, not the request's size",
+};

@@ -5,6 +5,7 @@
  * flush audit, close backends.
  */
 import { once } from "node:events";
+import { chmodSync } from "node:fs";
 import type { Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Server, ServerCredentials, type ServiceDefinition } from "@grpc/grpc-js";
@@ -36,11 +37,24 @@ function target(a: ListenAddress): string {
   return a.host.includes(":") ? `[${a.host}]:${a.port}` : `${a.host}:${a.port}`;
 }
 
+/**
+ * Readable and writable by every user: the app container usually runs as another uid than the
+ * sidecar, and connecting needs write permission. The socket lives in the pod's shared volume, so
+ * this reaches exactly who loopback TCP reaches: the pod's own containers.
+ */
+const UNIX_SOCKET_MODE = 0o666;
+
 function bind(server: Server, address: ListenAddress): Promise<string> {
   return new Promise((resolve, reject) => {
     server.bindAsync(target(address), ServerCredentials.createInsecure(), (err, port) => {
-      if (err) reject(new Error(`cannot listen on ${target(address)}: ${err.message}`));
-      else resolve(address.kind === "unix" ? target(address) : target({ ...address, port }));
+      if (err) return reject(new Error(`cannot listen on ${target(address)}: ${err.message}`));
+      if (address.kind === "tcp") return resolve(target({ ...address, port }));
+      try {
+        chmodSync(address.path, UNIX_SOCKET_MODE);
+        resolve(target(address));
+      } catch (e) {
+        reject(new Error(`cannot open ${address.path} to the app's user: ${(e as Error).message}`));
+      }
     });
   });
 }

@@ -27,7 +27,7 @@ import { type Target as MatrixTarget, runMatrix } from "../matrix";
 import { track } from "../processes";
 import { profileDirFor, profiledParts } from "../profile";
 import { type BenchSidecar, type DevKey, devKeyWithToken, launchSidecar } from "../servers/sidecar";
-import type { Row, Suite, SuiteOptions, SuiteResult, Summary } from "../suite";
+import { COMMON_NOTES, type Row, type Suite, type SuiteOptions, type SuiteResult, type Summary } from "../suite";
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -233,7 +233,7 @@ async function closeFixture(f: Fixture): Promise<void> {
 
 function notes(options: SuiteOptions, profileDir: string | undefined): string[] {
   return [
-    "audit was on: one JSON line per call written to the sidecar's stdout (/dev/null)",
+    COMMON_NOTES.audit,
     "the backend is s3rver (one Node process, every object a file in a temp directory on disk), for both targets: its CPU column shows when it is what limits",
     "direct S3 is the minio client built by the sidecar's own connectS3 (same options), on the same backend bucket {org}-bench; it reuses node's keep-alive HTTP/1.1 connections, the sidecar's calls share one HTTP/2 connection per generator process (node's default 64 KiB flow-control windows, as a default grpc-js client has)",
     `PutObject through the sidecar: the metadata message, then the payload as ${CHUNK_BYTES / KiB} KiB chunk messages (1 MiB = 4 chunks), pre-encoded; the sidecar sends an object under 5 MiB to S3 as one PUT`,

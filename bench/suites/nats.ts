@@ -11,7 +11,7 @@ import { type Target as MatrixTarget, runMatrix } from "../matrix";
 import { profileDirFor, profiledParts } from "../profile";
 import { startEcho } from "../servers/echo";
 import { type DevKey, devKeyWithToken, launchSidecar } from "../servers/sidecar";
-import type { Row, Suite, SuiteOptions, SuiteResult, Summary } from "../suite";
+import { COMMON_NOTES, type Row, type Suite, type SuiteOptions, type SuiteResult, type Summary } from "../suite";
 
 const SERVICE = "isa.nats.NATSService";
 const PAYLOAD = randomBytes(100);
@@ -37,7 +37,7 @@ const ECHO_RESPONSES = {
 
 type Target = MatrixTarget<Operation>;
 
-function grpcTarget(name: string, address: string, pid: number, token: string | undefined): Target {
+function grpcTarget(name: string, address: string, pid: number, token: string): Target {
   return {
     name,
     job: (op) => ({
@@ -135,7 +135,8 @@ async function closeFixture(f: Fixture): Promise<void> {
 
 function notes(options: SuiteOptions, profileDir: string | undefined): string[] {
   return [
-    "audit was on: one JSON line per call written to the sidecar's stdout (/dev/null)",
+    COMMON_NOTES.audit,
+    COMMON_NOTES.echo,
     "Publish is core NATS (at most once, answered once the connection took it); PublishToStream waits for JetStream's ack",
     `the stream is in memory, at most ${STREAM_MAX_MSGS} messages: figures are about the path, not the disk`,
     "direct nats Publish is nc.publish alone: done once the client buffered it, nothing comes back, so it is an upper bound, not a like-for-like call",
@@ -161,7 +162,7 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
     if (!options.profile) {
       const echo = await startEcho({ service: SERVICE, responses: ECHO_RESPONSES });
       stops.push(echo.stop);
-      targets.unshift(grpcTarget("echo", echo.address, echo.pid, undefined));
+      targets.unshift(grpcTarget("echo", echo.address, echo.pid, f.devKey.token));
       targets.push(directTarget(f.natsUrl, f.org));
     }
     const rows = await runMatrix(OPERATIONS, CONCURRENCIES, targets, options);

@@ -13,7 +13,7 @@ import { type Target as MatrixTarget, runMatrix } from "../matrix";
 import { profileDirFor, profiledParts } from "../profile";
 import { startEcho } from "../servers/echo";
 import { type DevKey, devKeyWithToken, launchSidecar } from "../servers/sidecar";
-import type { Row, Suite, SuiteOptions, SuiteResult, Summary } from "../suite";
+import { COMMON_NOTES, type Row, type Suite, type SuiteOptions, type SuiteResult, type Summary } from "../suite";
 
 const SERVICE = "isa.postgres.PostgresService";
 const CONCURRENCIES = [1, 32];
@@ -36,7 +36,7 @@ const ROW_RESPONSE = {
 
 type Target = MatrixTarget<"QueryRow">;
 
-function grpcTarget(name: string, address: string, pid: number, token: string | undefined): Target {
+function grpcTarget(name: string, address: string, pid: number, token: string): Target {
   return {
     name,
     job: () => ({
@@ -171,7 +171,7 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
     if (!options.profile) {
       const echo = await startEcho({ service: SERVICE, responses: { QueryRow: ROW_RESPONSE } });
       stops.push(echo.stop);
-      targets.unshift(grpcTarget("echo", echo.address, echo.pid, undefined));
+      targets.unshift(grpcTarget("echo", echo.address, echo.pid, devKey.token));
       targets.push(directTarget(url, org, options));
     }
     const rows = await runMatrix(["QueryRow"], CONCURRENCIES, targets, options);
@@ -183,7 +183,8 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
       notes: [
         `QueryRow by primary key on a ${ROWS}-row table of the bench org, at ${url.replace(/:[^:@/]*@/, ":***@")}`,
         `direct pg: node-postgres, QUERY as a named (prepared) statement, as the admin user on the schema-qualified table; the sidecar's ${POOL_SIZE} connections shared out between generator processes`,
-        "audit was on: one JSON line per call written to the sidecar's stdout (/dev/null)",
+        COMMON_NOTES.audit,
+        COMMON_NOTES.echo,
         `machine CPU is every CPU of the machine (${cpus().length} cores): PostgreSQL's own work shows up there`,
         ...(profileDir ? [`the sidecar's .cpuprofile is kept in ${profileDir} (open it in Chrome DevTools)`] : []),
       ],

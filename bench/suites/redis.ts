@@ -19,7 +19,7 @@ import { profileDirFor, profiledParts } from "../profile";
 import { startEcho } from "../servers/echo";
 import { type DevKey, devKeyWithToken, launchSidecar } from "../servers/sidecar";
 import { startupFigures } from "../servers/startup";
-import type { Row, Suite, SuiteOptions, SuiteResult, Summary } from "../suite";
+import { COMMON_NOTES, type Row, type Suite, type SuiteOptions, type SuiteResult, type Summary } from "../suite";
 
 const SERVICE = "isa.redis.RedisService";
 const VALUE = randomBytes(50).toString("hex"); // 100 bytes
@@ -40,7 +40,7 @@ const KEY_OF: Record<Operation, string> = { Get: "bench:get", Set: "bench:set" }
 /** Who else uses CPU while a case runs: Redis itself and the machine as a whole (other work included). */
 type Others = CpuSampler[];
 
-function grpcTarget(name: string, address: string, pid: number, token: string | undefined, others: Others): Target {
+function grpcTarget(name: string, address: string, pid: number, token: string, others: Others): Target {
   return {
     name,
     job: (op) => ({
@@ -161,7 +161,8 @@ function headlines(rows: Row[], idleRss: number, peakRss: number, startup: Summa
 
 function notes(options: SuiteOptions, profileDir: string | undefined): string[] {
   return [
-    "audit was on: one JSON line per call written to the sidecar's stdout (/dev/null)",
+    COMMON_NOTES.audit,
+    COMMON_NOTES.echo,
     `gen CPU is per generator process (% of one core; c=64 uses ${options.processes}): near 100 means the generator limits`,
     "server CPU is the echo server or sidecar process; redis CPU is the whole Redis server, other clients included",
     `machine CPU is every CPU of the machine (${cpus().length} cores, so up to ${cpus().length * 100}): well above gen + server + redis means other work competed`,
@@ -188,7 +189,7 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
     if (!options.profile) {
       const echo = await startEcho({ service: SERVICE, responses: ECHO_RESPONSES });
       stops.push(echo.stop);
-      targets.unshift(grpcTarget("echo", echo.address, echo.pid, undefined, others));
+      targets.unshift(grpcTarget("echo", echo.address, echo.pid, f.devKey.token, others));
       targets.push(directTarget(f.redisUrl, f.directKeys, others));
     }
     const rows = await runMatrix(OPERATIONS, CONCURRENCIES, targets, options);

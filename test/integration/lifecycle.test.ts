@@ -4,6 +4,9 @@
  */
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { status } from "@grpc/grpc-js";
 import { request } from "undici";
@@ -181,3 +184,23 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promi
   }
   throw new Error("condition not met in time");
 }
+
+describe("a unix socket listener", () => {
+  test("is open to every user of the pod (mode 0666) and serves calls", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "isa-sock-"));
+    const socket = join(dir, "sidecar.sock");
+    // The umask a container usually runs with would otherwise leave the socket 0755: no other uid could connect.
+    const sidecar = await startSidecar({ args: ["--listen", `unix:${socket}`] });
+    try {
+      await waitServing(sidecar, REDIS);
+      assert.equal(statSync(socket).mode & 0o777, 0o666);
+      const client = connect(`unix:${socket}`, REDIS, await sidecar.token(`org-${randomUUID()}`, "u1"));
+      await client.call("Set", { key: "k", value: "over the socket" });
+      assert.equal((await client.call("Get", { key: "k" })).value, "over the socket");
+      client.close();
+    } finally {
+      await sidecar.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

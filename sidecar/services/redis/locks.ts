@@ -4,7 +4,7 @@
  * caller whose lock expired and was taken by another can never release or extend the new holder's.
  */
 import { setTimeout as sleep } from "node:timers/promises";
-import { invalidArgument } from "../../errors";
+import { invalidArgument, SidecarError } from "../../errors";
 import type { RedisServiceHandlers } from "../../generated/isa/redis/RedisService";
 import type { CallContext, OperationsOf } from "../../operation";
 import { unary } from "../../operation";
@@ -51,7 +51,10 @@ export function lockOperations(r: RedisOps) {
       run: async (req, ctx) => {
         const key = lockKey(r, ctx, req.lock_key);
         const ttl = requiredDurationMs(req.ttl, "ttl");
-        const waitUntil = Math.min(Date.now() + durationMs(req.wait_timeout, "wait_timeout"), ctx.deadline);
+        const waitEnd = Date.now() + durationMs(req.wait_timeout, "wait_timeout");
+        // A deadline before the wait's end ends the wait: the caller then learns that, not "taken".
+        const endsAtDeadline = ctx.deadline <= waitEnd;
+        const waitUntil = Math.min(waitEnd, ctx.deadline);
         const id = randomId();
         for (let retry = FIRST_RETRY_MS; ; retry = Math.min(retry * 2, MAX_RETRY_MS)) {
           // Taken before sending, so the reported expiry is never later than Redis's own.
@@ -61,6 +64,8 @@ export function lockOperations(r: RedisOps) {
           }
           const left = waitUntil - Date.now();
           if (left <= 0 || !(await pause(Math.min(retry, left), ctx.signal))) {
+            if (endsAtDeadline)
+              throw new SidecarError("deadline_exceeded", "the call's deadline passed waiting for the lock");
             return { acquired: false, lock_id: "", expires_at: null };
           }
         }
