@@ -216,9 +216,10 @@ function safeResource<Req>(resource: Resource<Req> | undefined, request: Req): s
 
 /**
  * Unary and client-stream calls answer once: identify the caller, run, answer, record. Every error,
- * whatever threw it, is mapped here to one status.
+ * whatever threw it, is mapped here to one status. Written with callbacks rather than async/await:
+ * a caller whose token is cached is identified at once, and the call then costs one promise turn.
  */
-async function answerOnce(
+function answerOnce(
   deps: OperationDeps,
   rec: Recorder,
   call: Call,
@@ -226,20 +227,43 @@ async function answerOnce(
   translate: ErrorTranslator | undefined,
   request: unknown,
   run: (ctx: CallContext) => Promise<unknown>,
-): Promise<void> {
+): void {
   let ctx: Context | undefined;
-  try {
-    rec.identity = await deps.identify(call.metadata, request);
-    ctx = new Context(rec.identity, call, rec.requestId);
-    callback(null, await run(ctx));
-    rec.finish(status.OK);
-  } catch (err) {
+  const fail = (err: unknown) => {
+    ctx?.dispose();
     const e = toSidecarError(err, translate);
     callback({ code: e.grpcCode, details: e.message });
     rec.finish(e.grpcCode, err);
-  } finally {
-    ctx?.dispose();
+  };
+  const answer = (response: unknown) => {
+    ctx!.dispose();
+    try {
+      callback(null, response);
+    } catch (err) {
+      return fail(err);
+    }
+    rec.finish(status.OK);
+  };
+  const proceed = (identity: Identity) => {
+    rec.identity = identity;
+    ctx = new Context(identity, call, rec.requestId);
+    let result: Promise<unknown>;
+    try {
+      result = run(ctx);
+    } catch (err) {
+      return fail(err);
+    }
+    result.then(answer, fail);
+  };
+  let identity: Identity | Promise<Identity>;
+  try {
+    identity = deps.identify(call.metadata, request);
+  } catch (err) {
+    fail(err);
+    return;
   }
+  if (identity instanceof Promise) identity.then(proceed, fail);
+  else proceed(identity);
 }
 
 function bindUnary(

@@ -41,15 +41,12 @@ function claimedId(request: RequestIds, field: "user_id" | "organization_id"): s
   return top || nested;
 }
 
-export type IdentityResolver = (metadata: Metadata, request: unknown) => Promise<Identity>;
+/** Sync when the token was verified before (the common case, once per call), else a promise. */
+export type IdentityResolver = (metadata: Metadata, request: unknown) => Identity | Promise<Identity>;
 
 export function createIdentityResolver(auth: AuthConfig, verifier: TokenVerifier): IdentityResolver {
-  return async (metadata, rawRequest) => {
-    const request = (rawRequest ?? {}) as RequestIds;
-    const token = bearerToken(metadata, request);
-    if (token === undefined && auth.mode === "jwt") throw unauthenticated("no token: send authorization: Bearer <JWT>");
-    // Verify first, so an unauthenticated caller learns nothing from how its ids are judged.
-    const verified = token === undefined ? undefined : await verifier.verify(token);
+  /** The caller: the verified token's identity (ids the request claims must agree), else the request's or the pod's. */
+  function judge(verified: Identity | undefined, request: RequestIds): Identity {
     const claimedUser = claimedId(request, "user_id");
     const claimedOrg = claimedId(request, "organization_id");
 
@@ -70,5 +67,21 @@ export function createIdentityResolver(auth: AuthConfig, verifier: TokenVerifier
     }
     const source = claimedOrg !== "" || claimedUser !== "" ? "request" : "default";
     return { org: checkId("organization", org), user: checkId("user", user), source };
+  }
+
+  return (metadata, rawRequest) => {
+    try {
+      const request = (rawRequest ?? {}) as RequestIds;
+      const token = bearerToken(metadata, request);
+      if (token === undefined && auth.mode === "jwt")
+        throw unauthenticated("no token: send authorization: Bearer <JWT>");
+      if (token === undefined) return judge(undefined, request);
+      // Verified first, so an unauthenticated caller learns nothing from how its ids are judged.
+      const known = verifier.cached(token);
+      if (known) return judge(known, request);
+      return verifier.verify(token).then((verified) => judge(verified, request));
+    } catch (err) {
+      return Promise.reject(err);
+    }
   };
 }

@@ -19,6 +19,8 @@ export interface Identity {
 
 export interface TokenVerifier {
   verify(token: string): Promise<Identity>;
+  /** The identity of a token verified before and not yet expired, without waiting; else undefined. */
+  cached(token: string): Identity | undefined;
 }
 
 interface CachedIdentity {
@@ -73,12 +75,19 @@ export async function createTokenVerifier(auth: AuthConfig, keys: JWTVerifyGetKe
     return (await jwtVerify(token, keys, options)).payload;
   }
 
+  function cached(token: string): Identity | undefined {
+    const hit = cache.get(token);
+    if (hit === undefined) return undefined;
+    if (hit.expiresAtMs > Date.now()) return hit.identity;
+    cache.delete(token);
+    return undefined;
+  }
+
   return {
+    cached,
     async verify(token) {
-      const now = Date.now();
-      const hit = cache.get(token);
-      if (hit && hit.expiresAtMs > now) return hit.identity;
-      if (hit) cache.delete(token);
+      const known = cached(token);
+      if (known) return known;
       if (token.length > MAX_TOKEN_LENGTH) throw unauthenticated("token too large");
 
       let payload: JWTPayload;

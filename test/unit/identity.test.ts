@@ -44,8 +44,9 @@ const bearer = (token: string) => {
   return metadata;
 };
 
-async function rejectsWith(promise: Promise<unknown>, kind: string, message?: RegExp): Promise<void> {
-  await assert.rejects(promise, (err: unknown) => {
+/** `outcome`: a promise, or an identity answered at once (which fails the assertion). */
+async function rejectsWith(outcome: unknown, kind: string, message?: RegExp): Promise<void> {
+  await assert.rejects(Promise.resolve(outcome), (err: unknown) => {
     assert.ok(err instanceof SidecarError, `expected a SidecarError, got ${err}`);
     assert.equal(err.kind, kind, err.message);
     if (message) assert.match(err.message, message);
