@@ -75,11 +75,23 @@ export async function createTokenVerifier(auth: AuthConfig, keys: JWTVerifyGetKe
     return (await jwtVerify(token, keys, options)).payload;
   }
 
+  /**
+   * The last token looked up, compared before the map: a sidecar mostly serves one app with one
+   * token, and each call brings it as a new string, which the map would hash again (300+ chars).
+   */
+  let lastToken = "";
+  let lastHit: CachedIdentity | undefined;
+
   function cached(token: string): Identity | undefined {
-    const hit = cache.get(token);
+    const hit = token === lastToken ? lastHit : cache.get(token);
     if (hit === undefined) return undefined;
-    if (hit.expiresAtMs > Date.now()) return hit.identity;
+    if (hit.expiresAtMs > Date.now()) {
+      lastToken = token;
+      lastHit = hit;
+      return hit.identity;
+    }
     cache.delete(token);
+    if (token === lastToken) lastHit = undefined;
     return undefined;
   }
 

@@ -239,4 +239,23 @@ describe("the verified-token cache", () => {
     await rejectsWith(verifier.verify(t), "unauthenticated", /expired/);
     assert.equal(keyLookups(), 2, "verified again, not answered from the cache");
   });
+
+  test("callers taking turns each get their own identity, and an expired one is refused while the other is not", async () => {
+    const start = Date.now();
+    mock.timers.enable({ apis: ["Date"], now: start });
+    const { verifier, keyLookups } = await resolverFor({ clockSkewSeconds: 0 });
+    const short = await token({ user: "alice", expiresIn: 60 });
+    const long = await token({ user: "bob", expiresIn: 600 });
+    for (let i = 0; i < 3; i++) {
+      assert.equal(verifier.cached(short)?.user ?? (await verifier.verify(short)).user, "alice");
+      assert.equal(verifier.cached(long)?.user ?? (await verifier.verify(long)).user, "bob");
+    }
+    assert.equal(keyLookups(), 2);
+
+    mock.timers.setTime(start + 61_000);
+    assert.equal(verifier.cached(short), undefined, "the last token looked up, expired");
+    assert.equal(verifier.cached(long)?.user, "bob");
+    assert.equal(verifier.cached(short), undefined, "expired, whether looked up last or not");
+    await rejectsWith(verifier.verify(short), "unauthenticated", /expired/);
+  });
 });
