@@ -52,6 +52,8 @@ export interface StreamSink<Res> {
 export interface ServerStreamOperation<Req, Res> {
   readonly kind: "serverStream";
   readonly resource?: Resource<Req>;
+  /** Messages the transport may hold before `send` waits; grpc-js's default is 16, whatever their size. */
+  readonly queue?: number;
   /** Resolves when the stream is complete; a rejection ends it with that status. */
   run(request: Req, ctx: CallContext, sink: StreamSink<Res>): Promise<void>;
 }
@@ -285,6 +287,7 @@ function bindServerStream(
   translate?: ErrorTranslator,
 ) {
   return async (call: ServerWritableStream<unknown, unknown>) => {
+    if (op.queue !== undefined) limitQueue((call as unknown as StreamStates)._writableState, op.queue);
     const rec = new Recorder(deps, stats, safeResource(op.resource, call.request), call.metadata);
     let shutdownError: SidecarError | undefined;
     let ctx: Context | undefined;
@@ -321,15 +324,18 @@ function bindServerStream(
   };
 }
 
+interface StreamStates {
+  _readableState?: { highWaterMark: number };
+  _writableState?: { highWaterMark: number };
+}
+
 /**
- * grpc-js reads up to 16 messages ahead on a client stream (the default of an object-mode stream),
- * whatever the handler is doing: with 1 MiB chunks that is 16 MiB per upload held while a part is
- * on its way to S3. One message ahead is enough; HTTP/2 flow control holds back the rest. The
- * limit is a field of the stream's state, the only place Node reads it from.
+ * How many messages grpc-js holds on a stream before it pushes back: 16 by default (an object-mode
+ * stream's), whatever the handler is doing and however large they are. The limit is a field of the
+ * stream's state, the only place Node reads it from.
  */
-function readOneAhead(call: ServerReadableStream<unknown, unknown>): void {
-  const state = (call as unknown as { _readableState?: { highWaterMark: number } })._readableState;
-  if (state) state.highWaterMark = 1;
+function limitQueue(state: { highWaterMark: number } | undefined, messages: number): void {
+  if (state) state.highWaterMark = messages;
 }
 
 function bindClientStream(
@@ -339,7 +345,9 @@ function bindClientStream(
   translate?: ErrorTranslator,
 ) {
   return async (call: ServerReadableStream<unknown, unknown>, callback: sendUnaryData<unknown>) => {
-    readOneAhead(call);
+    // One message read ahead is enough, HTTP/2 flow control holds back the rest: with 1 MiB chunks,
+    // 16 ahead was 16 MiB per upload held while a part was on its way to S3.
+    limitQueue((call as unknown as StreamStates)._readableState, 1);
     const iterator = call[Symbol.asyncIterator]();
     // The first message names the caller (and the resource); a stream that fails before it is
     // answered like any other failure, after identification.

@@ -21,9 +21,14 @@ import { splitStream, uploadChunks } from "./upload";
 
 type Ops = OperationsOf<MinIOServiceHandlers>;
 
-/** Chunks sent to the caller: large enough to keep per-message cost low, small enough that the
- * 16 messages gRPC may queue before reporting back-pressure stay a few MiB. */
+/** Chunks sent to the caller: large enough to keep per-message cost low. */
 export const GET_CHUNK_BYTES = 256 * 1024;
+/**
+ * Chunks the transport may hold before the next waits: a few, not gRPC's 16 (4 MiB per download,
+ * held long enough to outlive young-generation collections). Measured on 256 MiB: RSS growth
+ * during the download ~19 MiB instead of ~29, at the same speed.
+ */
+const GET_QUEUE_CHUNKS = 2;
 
 function untilAborted(signal: AbortSignal): Promise<never> {
   const ended = new Promise<never>((_, reject) => {
@@ -75,6 +80,7 @@ export function objectOperations(m: MinioOps) {
 
   const GetObject: Ops["GetObject"] = serverStream({
     resource: objectResource,
+    queue: GET_QUEUE_CHUNKS,
     run: async (req, ctx, sink) => {
       const bucket = m.bucket(ctx, req.bucket_name);
       const key = m.key(req.object_key);
