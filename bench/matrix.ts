@@ -30,6 +30,8 @@ export async function runMatrix<Op extends string>(
   const rows: Row[] = [];
   for (const op of operations) {
     for (const concurrency of concurrencies) {
+      const name = `${op} c=${concurrency}`;
+      if (options.only.length > 0 && !options.only.includes(name)) continue;
       const rounds: LoadResult[][] = targets.map(() => []);
       for (let round = 0; round < options.rounds; round++) {
         for (const [i, target] of targets.entries()) {
@@ -47,9 +49,13 @@ export async function runMatrix<Op extends string>(
       }
       targets.forEach((target, i) => {
         const load = combineRounds(rounds[i]!);
-        rows.push({ case: `${op} c=${concurrency}`, target: target.name, load, bytesPerOp: target.bytesPerOp?.(op) });
+        rows.push({ case: name, target: target.name, load, bytesPerOp: target.bytesPerOp?.(op) });
       });
     }
+  }
+  if (options.only.length > 0 && rows.length === 0) {
+    const cases = operations.flatMap((op) => concurrencies.map((c) => `${op} c=${c}`));
+    throw new Error(`BENCH_ONLY=${options.only.join(",")} names no case of this suite; its cases: ${cases.join(", ")}`);
   }
   return rows;
 }

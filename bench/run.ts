@@ -3,7 +3,8 @@
  * The exit code says whether the run worked (no failed calls), never whether a figure met its target.
  *
  * Environment: BENCH_SECONDS (measured per case, 5), BENCH_WARMUP_SECONDS (1, before each round),
- * BENCH_ROUNDS (3: the measured seconds split into rounds, targets taking turns), BENCH_PROCESSES
+ * BENCH_ROUNDS (3: the measured seconds split into rounds, targets taking turns), BENCH_ONLY (cases
+ * to run, e.g. "Publish c=64,Get c=1"; all by default), BENCH_PROCESSES
  * (generator processes when more than one call is in flight, 2), BENCH_STARTS (timed cold starts, 3),
  * BENCH_PROFILE=1 (same as --profile), BENCH_JSON=<path> (also write the figures as JSON), and per
  * suite its backend, e.g. BENCH_REDIS_URL.

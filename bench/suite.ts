@@ -15,6 +15,8 @@ export interface SuiteOptions {
   processes: number;
   /** Rounds per case, targets taking turns in each (BENCH_ROUNDS, default 3); see matrix.ts. */
   rounds: number;
+  /** Only these cases, e.g. ["Publish c=64"] (BENCH_ONLY, comma-separated); all when empty. */
+  only: string[];
   /** Profile the sidecar (--profile or BENCH_PROFILE=1): only sidecar cases run. */
   profile: boolean;
 }
@@ -67,6 +69,10 @@ export function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): SuiteOption
     warmupSeconds: positive(env, "BENCH_WARMUP_SECONDS", 1),
     processes: Math.round(positive(env, "BENCH_PROCESSES", 2)),
     rounds: Math.round(positive(env, "BENCH_ROUNDS", 3)),
+    only: (env.BENCH_ONLY ?? "")
+      .split(",")
+      .map((c) => c.trim())
+      .filter((c) => c !== ""),
     profile: argv.includes("--profile") || env.BENCH_PROFILE === "1",
   };
 }
