@@ -11,7 +11,7 @@ import pg from "pg";
 import { createLogger } from "../../shared/logger";
 import { redisOptions } from "../../sidecar/backends/redis";
 import { connectS3, type S3Config } from "../../sidecar/backends/s3";
-import { openSession, unaryCall, unaryHeaders } from "./grpc-client";
+import { callHeaders, grpcCall, openSession } from "./grpc-client";
 
 export type Job =
   | GrpcJob
@@ -103,7 +103,7 @@ const shortBody = (bytes: number, expected: number) => `short body: ${bytes} byt
 
 async function grpcDriver(job: GrpcJob, worker: number): Promise<Driver> {
   const session = await openSession(job.address);
-  const headers = unaryHeaders(job.path, job.token);
+  const headers = callHeaders(job.path, job.token);
   const frame = asBuffer(job.frame);
   const nextHead = job.heads
     ? inTurn(
@@ -114,7 +114,7 @@ async function grpcDriver(job: GrpcJob, worker: number): Promise<Driver> {
   const minBytes = job.minResponseBytes ?? 0;
   return {
     issue(done) {
-      unaryCall(session, headers, nextHead ? [nextHead(), frame] : frame, false, ({ status, message, bytes }) => {
+      grpcCall(session, headers, nextHead ? [nextHead(), frame] : frame, false, ({ status, message, bytes }) => {
         if (status !== "0") done(`grpc-status ${status ?? "missing"}: ${message ?? ""}`);
         else done(bytes < minBytes ? shortBody(bytes, minBytes) : undefined);
       });

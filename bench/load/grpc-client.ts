@@ -7,7 +7,7 @@
  */
 import { type ClientHttp2Session, connect, type OutgoingHttpHeaders } from "node:http2";
 
-export interface UnaryOutcome {
+export interface CallOutcome {
   /** grpc-status as sent by the server ("0" is OK); undefined when the stream ended without one. */
   status: string | undefined;
   message: string | undefined;
@@ -33,7 +33,7 @@ export function openSession(address: string): Promise<ClientHttp2Session> {
   });
 }
 
-export function unaryHeaders(path: string, token?: string): OutgoingHttpHeaders {
+export function callHeaders(path: string, token?: string): OutgoingHttpHeaders {
   return {
     ":method": "POST",
     ":path": path,
@@ -48,12 +48,12 @@ export function unaryHeaders(path: string, token?: string): OutgoingHttpHeaders 
  * `keepBody` collects the response bytes (health probes); the load path leaves it off and only
  * drains and counts them.
  */
-export function unaryCall(
+export function grpcCall(
   session: ClientHttp2Session,
   headers: OutgoingHttpHeaders,
   request: Buffer | readonly Buffer[],
   keepBody: boolean,
-  done: (outcome: UnaryOutcome) => void,
+  done: (outcome: CallOutcome) => void,
 ): void {
   const stream = session.request(headers);
   let status: string | undefined;

@@ -5,15 +5,15 @@
 import type { ClientHttp2Session } from "node:http2";
 import { setTimeout as sleep } from "node:timers/promises";
 import { decodeFrame, grpcFrame } from "./frames";
-import { openSession, type UnaryOutcome, unaryCall, unaryHeaders } from "./grpc-client";
+import { type CallOutcome, callHeaders, grpcCall, openSession } from "./grpc-client";
 
 const CHECK_PATH = "/grpc.health.v1.Health/Check";
-const HEADERS = unaryHeaders(CHECK_PATH);
+const HEADERS = callHeaders(CHECK_PATH);
 
 function check(session: ClientHttp2Session, service: string): Promise<string> {
   const frame = grpcFrame("grpc.health.v1.HealthCheckRequest", { service });
   return new Promise((resolve) => {
-    unaryCall(session, HEADERS, frame, true, (outcome: UnaryOutcome) => {
+    grpcCall(session, HEADERS, frame, true, (outcome: CallOutcome) => {
       if (outcome.status !== "0") return resolve(`grpc-status ${outcome.status}`);
       resolve(String(decodeFrame("grpc.health.v1.HealthCheckResponse", outcome.body).status));
     });

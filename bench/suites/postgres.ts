@@ -7,7 +7,7 @@ import { cpus } from "node:os";
 import pg from "pg";
 import { pgRole, pgSchema } from "../../sidecar/tenancy";
 import { grpcFrame } from "../load/frames";
-import { openSession, unaryCall, unaryHeaders } from "../load/grpc-client";
+import { callHeaders, grpcCall, openSession } from "../load/grpc-client";
 import { absentSampler, machineSampler, pidSampler } from "../load/samplers";
 import { type Target as MatrixTarget, runMatrix } from "../matrix";
 import { profileDirFor, profiledParts } from "../profile";
@@ -77,9 +77,9 @@ async function call(address: string, token: string, method: string, type: string
   const session = await openSession(address);
   try {
     const outcome = await new Promise<{ status?: string; message?: string }>((resolve) =>
-      unaryCall(
+      grpcCall(
         session,
-        unaryHeaders(`/${SERVICE}/${method}`, token),
+        callHeaders(`/${SERVICE}/${method}`, token),
         grpcFrame(type, message as Record<string, unknown>),
         false,
         resolve,

@@ -10,7 +10,7 @@ import Redis from "ioredis";
 import { redisKey } from "../../sidecar/tenancy";
 import { grpcFrame } from "../load/frames";
 import type { CpuSampler } from "../load/generator";
-import { openSession, unaryCall, unaryHeaders } from "../load/grpc-client";
+import { callHeaders, grpcCall, openSession } from "../load/grpc-client";
 import { processMemoryMiB } from "../load/proc-stats";
 import { absentSampler, machineSampler, pidSampler, redisSampler } from "../load/samplers";
 import { type Target as MatrixTarget, runMatrix } from "../matrix";
@@ -69,11 +69,11 @@ function directTarget(url: string, keys: Record<Operation, string>, others: Othe
 async function warmUp(address: string, token: string): Promise<void> {
   const session = await openSession(address);
   const frame = grpcFrame("isa.redis.GetRequest", { key: KEY_OF.Get });
-  const headers = unaryHeaders(`/${SERVICE}/Get`, token);
+  const headers = callHeaders(`/${SERVICE}/Get`, token);
   try {
     for (let i = 0; i < WARM_CALLS; i++) {
       const outcome = await new Promise<{ status?: string; message?: string }>((resolve) =>
-        unaryCall(session, headers, frame, false, resolve),
+        grpcCall(session, headers, frame, false, resolve),
       );
       if (outcome.status !== "0") throw new Error(`warm-up Get failed: ${outcome.status} ${outcome.message}`);
     }
