@@ -127,12 +127,14 @@ export interface BucketFixture {
  */
 export function withBucket(label: string, use: (fixture: BucketFixture) => void): void {
   let env: MinioEnv | undefined;
+  // Bounded like the tests (scripts/test.sh): a hook that hangs fails the file instead of CI.
+  const hook = { timeout: 60_000 };
   before(async () => {
     env = await startMinioEnv();
     const client = await env.client();
     const bucket = bucketName(label);
     await client.call("CreateBucket", { bucket_name: bucket });
     use({ env, client, bucket });
-  });
-  after(() => env?.stop());
+  }, hook);
+  after(() => env?.stop(), hook);
 }

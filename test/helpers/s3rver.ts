@@ -91,7 +91,10 @@ export async function startS3rver(): Promise<S3rverInstance> {
     },
     async stop() {
       stopChild(child);
+      // s3rver closes gracefully; one that does not within 5 s is killed, so no test run hangs on it.
+      const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
       await exited;
+      clearTimeout(timer);
       rmSync(directory, { recursive: true, force: true });
     },
   };
