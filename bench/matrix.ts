@@ -3,7 +3,9 @@
  * with the same generator, warm-up and window, so rows are comparable.
  */
 import type { Job } from "./load/drivers";
+import { grpcFrame } from "./load/frames";
 import { type CpuSampler, combineRounds, type LoadResult, runLoad } from "./load/generator";
+import { machineSampler, pidSampler } from "./load/samplers";
 import type { Row, SuiteOptions } from "./suite";
 
 export interface Target<Op extends string> {
@@ -13,6 +15,39 @@ export interface Target<Op extends string> {
   samplers: CpuSampler[];
   /** Payload bytes one call of `op` moves, shown as MiB/s beside ops/s. */
   bytesPerOp?(op: Op): number;
+}
+
+export interface GrpcServer {
+  name: string;
+  address: string;
+  pid: number;
+}
+
+/**
+ * A gRPC server under load (the sidecar or the echo): each operation one unary call of `service`
+ * (e.g. "isa.nats.NATSService"), its request `request(op)` of type `<package>.<op>Request`, sent
+ * with the bearer `token` (the echo is sent the very same requests). CPU is sampled for the server
+ * and for `others` (the machine by default).
+ */
+export function grpcTarget<Op extends string>(
+  server: GrpcServer,
+  service: string,
+  token: string,
+  request: (op: Op) => Record<string, unknown>,
+  others: CpuSampler[] = [machineSampler()],
+): Target<Op> {
+  const pkg = service.slice(0, service.lastIndexOf("."));
+  return {
+    name: server.name,
+    job: (op) => ({
+      kind: "grpc",
+      address: server.address,
+      path: `/${service}/${op}`,
+      token,
+      frame: grpcFrame(`${pkg}.${op}Request`, request(op)),
+    }),
+    samplers: [pidSampler("server", server.pid), ...others],
+  };
 }
 
 /**

@@ -5,9 +5,8 @@
 import { randomBytes } from "node:crypto";
 import { type NatsConnection, connect as natsConnect, StorageType } from "nats";
 import { natsName, natsSubject } from "../../sidecar/tenancy";
-import { grpcFrame } from "../load/frames";
-import { absentSampler, machineSampler, pidSampler } from "../load/samplers";
-import { type Target as MatrixTarget, runMatrix } from "../matrix";
+import { absentSampler, machineSampler } from "../load/samplers";
+import { grpcTarget, type Target as MatrixTarget, runMatrix } from "../matrix";
 import { profileDirFor, profiledParts } from "../profile";
 import { startEcho } from "../servers/echo";
 import { type DevKey, devKeyWithToken, launchSidecar } from "../servers/sidecar";
@@ -36,20 +35,6 @@ const ECHO_RESPONSES = {
 };
 
 type Target = MatrixTarget<Operation>;
-
-function grpcTarget(name: string, address: string, pid: number, token: string): Target {
-  return {
-    name,
-    job: (op) => ({
-      kind: "grpc",
-      address,
-      path: `/${SERVICE}/${op}`,
-      token,
-      frame: grpcFrame(`isa.nats.${op}Request`, REQUESTS[op]),
-    }),
-    samplers: [pidSampler("server", pid), machineSampler()],
-  };
-}
 
 /**
  * The nats client on the same backend subjects and stream the sidecar uses for the bench org.
@@ -158,11 +143,13 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
       cpuProfileDir: profileDir,
     });
     stops.push(sidecar.stop);
-    const targets = [grpcTarget("sidecar", sidecar.address, sidecar.pid, f.devKey.token)];
+    const targets = [
+      grpcTarget<Operation>({ name: "sidecar", ...sidecar }, SERVICE, f.devKey.token, (op) => REQUESTS[op]),
+    ];
     if (!options.profile) {
       const echo = await startEcho({ service: SERVICE, responses: ECHO_RESPONSES });
       stops.push(echo.stop);
-      targets.unshift(grpcTarget("echo", echo.address, echo.pid, f.devKey.token));
+      targets.unshift(grpcTarget<Operation>({ name: "echo", ...echo }, SERVICE, f.devKey.token, (op) => REQUESTS[op]));
       targets.push(directTarget(f.natsUrl, f.org));
     }
     const rows = await runMatrix(OPERATIONS, CONCURRENCIES, targets, options);

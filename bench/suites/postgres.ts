@@ -8,8 +8,8 @@ import pg from "pg";
 import { pgRole, pgSchema } from "../../sidecar/tenancy";
 import { grpcFrame } from "../load/frames";
 import { callHeaders, grpcCall, openSession } from "../load/grpc-client";
-import { absentSampler, machineSampler, pidSampler } from "../load/samplers";
-import { type Target as MatrixTarget, runMatrix } from "../matrix";
+import { absentSampler, machineSampler } from "../load/samplers";
+import { grpcTarget, type Target as MatrixTarget, runMatrix } from "../matrix";
 import { profileDirFor, profiledParts } from "../profile";
 import { startEcho } from "../servers/echo";
 import { type DevKey, devKeyWithToken, launchSidecar } from "../servers/sidecar";
@@ -35,20 +35,6 @@ const ROW_RESPONSE = {
 };
 
 type Target = MatrixTarget<"QueryRow">;
-
-function grpcTarget(name: string, address: string, pid: number, token: string): Target {
-  return {
-    name,
-    job: () => ({
-      kind: "grpc",
-      address,
-      path: `/${SERVICE}/QueryRow`,
-      token,
-      frame: grpcFrame("isa.postgres.QueryRowRequest", QUERY),
-    }),
-    samplers: [pidSampler("server", pid), machineSampler()],
-  };
-}
 
 /**
  * node-postgres with QUERY as a named statement. The table lives in the org's schema, owned by the
@@ -167,11 +153,11 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
     });
     stops.push(sidecar.stop);
     await seed(sidecar.address, devKey.token);
-    const targets = [grpcTarget("sidecar", sidecar.address, sidecar.pid, devKey.token)];
+    const targets = [grpcTarget({ name: "sidecar", ...sidecar }, SERVICE, devKey.token, () => QUERY)];
     if (!options.profile) {
       const echo = await startEcho({ service: SERVICE, responses: { QueryRow: ROW_RESPONSE } });
       stops.push(echo.stop);
-      targets.unshift(grpcTarget("echo", echo.address, echo.pid, devKey.token));
+      targets.unshift(grpcTarget({ name: "echo", ...echo }, SERVICE, devKey.token, () => QUERY));
       targets.push(directTarget(url, org, options));
     }
     const rows = await runMatrix(["QueryRow"], CONCURRENCIES, targets, options);

@@ -12,8 +12,8 @@ import { grpcFrame } from "../load/frames";
 import type { CpuSampler } from "../load/generator";
 import { callHeaders, grpcCall, openSession } from "../load/grpc-client";
 import { processMemoryMiB } from "../load/proc-stats";
-import { absentSampler, machineSampler, pidSampler, redisSampler } from "../load/samplers";
-import { type Target as MatrixTarget, runMatrix } from "../matrix";
+import { absentSampler, machineSampler, redisSampler } from "../load/samplers";
+import { grpcTarget, type Target as MatrixTarget, runMatrix } from "../matrix";
 import { interrupted } from "../processes";
 import { profileDirFor, profiledParts } from "../profile";
 import { startEcho } from "../servers/echo";
@@ -40,22 +40,8 @@ const KEY_OF: Record<Operation, string> = { Get: "bench:get", Set: "bench:set" }
 /** Who else uses CPU while a case runs: Redis itself and the machine as a whole (other work included). */
 type Others = CpuSampler[];
 
-function grpcTarget(name: string, address: string, pid: number, token: string, others: Others): Target {
-  return {
-    name,
-    job: (op) => ({
-      kind: "grpc",
-      address,
-      path: `/${SERVICE}/${op}`,
-      token,
-      frame: grpcFrame(
-        `isa.redis.${op}Request`,
-        op === "Get" ? { key: KEY_OF.Get } : { key: KEY_OF.Set, value: VALUE },
-      ),
-    }),
-    samplers: [pidSampler("server", pid), ...others],
-  };
-}
+/** The request of each operation, as the sidecar and the echo are sent it. */
+const REQUEST_OF = (op: Operation) => (op === "Get" ? { key: KEY_OF.Get } : { key: KEY_OF.Set, value: VALUE });
 
 function directTarget(url: string, keys: Record<Operation, string>, others: Others): Target {
   return {
@@ -185,11 +171,11 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
     const idleRss = processMemoryMiB(sidecar.pid, "VmRSS") ?? Number.NaN;
 
     const others = [redisSampler(f.admin), machineSampler()];
-    const targets = [grpcTarget("sidecar", sidecar.address, sidecar.pid, f.devKey.token, others)];
+    const targets = [grpcTarget({ name: "sidecar", ...sidecar }, SERVICE, f.devKey.token, REQUEST_OF, others)];
     if (!options.profile) {
       const echo = await startEcho({ service: SERVICE, responses: ECHO_RESPONSES });
       stops.push(echo.stop);
-      targets.unshift(grpcTarget("echo", echo.address, echo.pid, f.devKey.token, others));
+      targets.unshift(grpcTarget({ name: "echo", ...echo }, SERVICE, f.devKey.token, REQUEST_OF, others));
       targets.push(directTarget(f.redisUrl, f.directKeys, others));
     }
     const rows = await runMatrix(OPERATIONS, CONCURRENCIES, targets, options);
