@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { credentials, loadPackageDefinition, Metadata, type ServiceError } from "@grpc/grpc-js";
 import { loadSync } from "@grpc/proto-loader";
-import { S3RVER_ACCESS_KEY, S3RVER_SECRET_KEY, startS3rver } from "../test/helpers/s3rver";
+import { s3rverArgs, startS3rver } from "../test/helpers/s3rver";
 
 const ROOT = resolve(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "isa-sidecar.js");
@@ -186,12 +186,7 @@ async function main(): Promise<void> {
     "demo-only-secret",
     "--nats-url",
     process.env.DEMO_NATS_URL ?? "nats://127.0.0.1:4222",
-    "--minio-endpoint",
-    s3.endpoint,
-    "--minio-access-key",
-    S3RVER_ACCESS_KEY,
-    "--minio-secret-key",
-    S3RVER_SECRET_KEY,
+    ...s3rverArgs(s3),
   ];
   console.log(`$ isa-sidecar ${args.join(" ")}`);
   const sidecar: ChildProcess = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "inherit"] });
