@@ -31,12 +31,19 @@ export interface TestClient {
   close(): void;
 }
 
+export interface ConnectOptions {
+  /** Compress every message with gzip, as the isA Python SDK does. */
+  gzip?: boolean;
+}
+
 /** `service` like "isa.redis.RedisService". */
-export function connect(address: string, service: string, token?: string): TestClient {
+export function connect(address: string, service: string, token?: string, options: ConnectOptions = {}): TestClient {
   const path = service.split(".");
   let ctor = packages;
   for (const part of path) ctor = ctor[part];
-  const raw: Client = new ctor(address, credentials.createInsecure());
+  // 2 is grpc-js's CompressionAlgorithms.gzip.
+  const channelOptions = options.gzip ? { "grpc.default_compression_algorithm": 2 } : {};
+  const raw: Client = new ctor(address, credentials.createInsecure(), channelOptions);
   const metadataFor = (t: string | null | undefined) => {
     const m = new Metadata();
     const use = t === undefined ? token : t;
