@@ -90,6 +90,40 @@ export function redisInternalPrefix(kind: "session" | "lock", t: Tenant): string
 const LOWER_ALNUM_BUT_X = /^[a-wyz0-9]$/;
 export const orgToken = (org: string) => escapeBytes(checkId("organization", org), LOWER_ALNUM_BUT_X, "x");
 
+// --- Session ids: `{org token}.{random}` --------------------------------------------------------
+// GetSession, UpdateSession and DeleteSession carry a session id and a user, no organisation: the
+// id names the organisation that created the session, so a client that created it finds it again
+// whatever organisation it named. The id only names a tenant, it grants nothing: the caller must
+// still be of that organisation (jwt mode) and the session is looked up under the caller's prefix.
+
+/** A new session id for `org`: its org token, a dot, and `random` (base64url, no dot). */
+export function sessionId(org: string, random: string): string {
+  return `${orgToken(org)}.${random}`;
+}
+
+/** The organisation a session id names, or undefined for an id this sidecar did not make. */
+export function sessionIdOrg(id: string): string | undefined {
+  const dot = id.indexOf(".");
+  if (dot <= 0) return undefined;
+  const token = id.slice(0, dot);
+  if (!/^(?:[a-wyz0-9]|x[0-9a-f]{2})+$/.test(token)) return undefined;
+  const bytes: number[] = [];
+  for (let i = 0; i < token.length; i++) {
+    if (token[i] === "x") {
+      bytes.push(Number.parseInt(token.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(token.charCodeAt(i));
+  }
+  const org = Buffer.from(bytes).toString("utf8");
+  // Only the canonical spelling of a valid id: bytes that are not UTF-8 decode to U+FFFD, and
+  // would otherwise name an org that re-encodes differently.
+  try {
+    return orgToken(org) === token ? org : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 // --- NATS: subjects `{org}.{subject}`; streams, KV buckets, object stores `{org}_{name}` ------
 
 const NATS_TOKEN_FORBIDDEN = /[\s.*>]/;

@@ -25,6 +25,8 @@ import {
   redisPrefix,
   s3Bucket,
   s3BucketPrefix,
+  sessionId,
+  sessionIdOrg,
   stripNatsName,
   stripNatsSubject,
   stripPgSchema,
@@ -318,6 +320,24 @@ describe("org tokens", () => {
       assertInvalid(() => natsSubject(bad, "a"), `org ${JSON.stringify(bad)} in a subject`);
       assertInvalid(() => s3Bucket(bad, "bucket"), `org ${JSON.stringify(bad)} in a bucket`);
       assertInvalid(() => pgRole(bad), `org ${JSON.stringify(bad)} in a role`);
+    }
+  });
+});
+
+describe("session ids {org token}.{random}", () => {
+  test("name the organisation that made them, whatever its id", () => {
+    fc.assert(
+      fc.property(id, fc.base64String({ minLength: 1 }), (org, random) => {
+        const safe = random.replace(/[+/=]/g, "A");
+        assert.equal(sessionIdOrg(sessionId(org, safe)), org);
+      }),
+      RUNS,
+    );
+  });
+
+  test("ids this sidecar did not make name no organisation", () => {
+    for (const foreign of ["", "plain-uuid-4d2c", ".x", "acme", "ACME.x", "x4.x", "xzz.x", "xc3.x", "a-b.x", "x61.x"]) {
+      assert.equal(sessionIdOrg(foreign), undefined, foreign);
     }
   });
 });
