@@ -2,7 +2,7 @@
  * Every naming rule of the sidecar: the only way a caller's name reaches a backend.
  *
  * Each rule is injective: two different (org, user, name) triples never produce the same backend
- * name. Ids are encoded so that they can never contain the separator that follows them, which
+ * name (one alias on purpose: PostgreSQL schema "public" is the org's default schema ""). Ids are encoded so that they can never contain the separator that follows them, which
  * makes the prefix parse unambiguous whatever characters the ids hold (a `:` in a user id, a `-`
  * in an org id, a `.` in a subject token). Results are mapped back with the matching `strip*`.
  */
