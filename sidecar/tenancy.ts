@@ -2,7 +2,7 @@
  * Every naming rule of the sidecar: the only way a caller's name reaches a backend.
  *
  * Each rule is injective: two different (org, user, name) triples never produce the same backend
- * name. Ids are encoded so that they can never contain the separator that follows them, which
+ * name (one alias on purpose: PostgreSQL schema "public" is the org's default schema ""). Ids are encoded so that they can never contain the separator that follows them, which
  * makes the prefix parse unambiguous whatever characters the ids hold (a `:` in a user id, a `-`
  * in an org id, a `.` in a subject token). Results are mapped back with the matching `strip*`.
  */
@@ -231,18 +231,25 @@ export function pgRole(org: string): string {
   return role;
 }
 
-/** Physical schema for a logical schema name; empty means the org's default schema. */
+/**
+ * The logical name of the org's default schema: "" or "public". The isA SDK sends "public" unless
+ * told otherwise and means the org's own tables, never PostgreSQL's shared `public`.
+ */
+export const isPgDefaultSchema = (logical: string) => logical === "" || logical === "public";
+
+/** Physical schema for a logical schema name; "" and "public" mean the org's default schema. */
 export function pgSchema(org: string, logical: string): string {
   if (logical !== "" && !PG_LOGICAL_SCHEMA.test(logical)) {
     throw invalidArgument(`schema "${logical}": use lowercase letters, digits and "_", starting with a letter`);
   }
   const base = `o_${orgToken(org)}`;
-  const full = logical === "" ? base : `${base}_${logical}`;
+  // Never `o_<org>_public`: that schema has no logical name, so the mapping stays injective.
+  const full = isPgDefaultSchema(logical) ? base : `${base}_${logical}`;
   if (full.length > PG_MAX_IDENTIFIER) throw invalidArgument(`schema "${logical}" is too long for this organization`);
   return full;
 }
 
-/** The logical name of a physical schema of this org, or undefined when it is not the org's. */
+/** The logical name of a physical schema of this org ("" for the default), or undefined when it is not the org's. */
 export function stripPgSchema(org: string, physical: string): string | undefined {
   const base = `o_${orgToken(org)}`;
   if (physical === base) return "";
