@@ -152,8 +152,27 @@ export function natsSubjectPrefix(org: string): string {
   return `${orgToken(org)}.`;
 }
 
+/**
+ * The longest backend subject, in UTF-8 bytes, prefix included. nats-server closes a connection
+ * whose protocol line (`PUB <subject> <reply> <size>`, `SUB <subject> <queue> <sid>`) passes its
+ * max_control_line, 4096 bytes by default, and the sidecar shares one connection between all
+ * tenants: one long subject would cut every tenant off. Two of these and a queue group fit well.
+ */
+export const MAX_NATS_SUBJECT_BYTES = 1024;
+
+/** `prefix + subject`, refused when it would pass MAX_NATS_SUBJECT_BYTES. */
+export function boundedNatsSubject(prefix: string, subject: string): string {
+  const full = prefix + subject;
+  // A UTF-8 character takes at most 3 bytes per UTF-16 unit: most subjects skip the byte count.
+  if (full.length * 3 > MAX_NATS_SUBJECT_BYTES && Buffer.byteLength(full) > MAX_NATS_SUBJECT_BYTES) {
+    const room = MAX_NATS_SUBJECT_BYTES - Buffer.byteLength(prefix);
+    throw invalidArgument(`subject is longer than ${room} bytes, the most this organization's subjects can have`);
+  }
+  return full;
+}
+
 export function natsSubject(org: string, subject: string, wildcards = false): string {
-  return natsSubjectPrefix(org) + checkSubject(subject, wildcards);
+  return boundedNatsSubject(natsSubjectPrefix(org), checkSubject(subject, wildcards));
 }
 
 export function stripNatsSubject(org: string, backendSubject: string): string {
