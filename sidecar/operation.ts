@@ -265,7 +265,10 @@ function answerOnce(
     result.then(answer, fail);
   };
   const undecodable = decodeError(request);
-  if (undecodable) return fail(undecodable);
+  if (undecodable) {
+    fail(undecodable);
+    return;
+  }
   let identity: Identity | Promise<Identity>;
   try {
     identity = deps.identify(call.metadata, request, scope);
