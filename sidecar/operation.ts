@@ -108,6 +108,11 @@ export interface OperationDeps {
   log: Logger;
   /** Open server streams, so shutdown can end them with a status. */
   streams: Set<(err: SidecarError) => void>;
+  /**
+   * Unary and client-stream calls not answered yet, so shutdown can answer them when the grace
+   * period is over (grpc-js's forceShutdown cannot: it only reaches connections channelz tracks).
+   */
+  calls: Set<(err: SidecarError) => void>;
 }
 
 /** Backend-specific translation of a thrown error (e.g. Redis WRONGTYPE → failed_precondition). */
@@ -236,19 +241,32 @@ function answerOnce(
   run: (ctx: CallContext) => Promise<unknown>,
 ): void {
   let ctx: Context | undefined;
+  let answered = false;
+  // Shutdown answers a call still running at the end of the grace period, and cancels its work.
+  const endByShutdown = (err: SidecarError) => {
+    ctx?.abort();
+    fail(err);
+  };
+  deps.calls.add(endByShutdown);
   const fail = (err: unknown) => {
+    if (answered) return;
+    answered = true;
+    deps.calls.delete(endByShutdown);
     ctx?.dispose();
     const e = toSidecarError(err, translate);
     callback({ code: e.grpcCode, details: e.message });
     rec.finish(e.grpcCode, err);
   };
   const answer = (response: unknown) => {
+    if (answered) return;
     let encoded: Buffer;
     try {
       encoded = encode(response);
     } catch (err) {
       return fail(err);
     }
+    answered = true;
+    deps.calls.delete(endByShutdown);
     ctx!.dispose();
     callback(null, encoded);
     rec.finish(status.OK);
