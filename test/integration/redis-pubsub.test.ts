@@ -181,6 +181,8 @@ test("Unsubscribe ends the caller's matching streams with OK, and only the calle
   // An empty list ends all of the caller's streams; another user's stream stays.
   assert.deepEqual(await caller.call("Unsubscribe", { channels: [] }), { success: true });
   assert.equal(await both.ended, 0);
+  // Idempotent: with nothing open it is still success.
+  assert.deepEqual(await caller.call("Unsubscribe", { channels: ["a"] }), { success: true });
   await colleague.call("Publish", { channel: "a", message: "theirs" });
   await theirs.waitFor("theirs");
   theirs.raw.cancel();
