@@ -167,13 +167,13 @@ describe("HealthCheck", () => {
     const c = await client(`org-${randomUUID()}`, "u");
     const shallow = await c.call("HealthCheck", {});
     assert.equal(shallow.healthy, true);
-    assert.equal(shallow.redis_status, "up");
+    assert.equal(shallow.redis_status, "healthy");
     assert.equal(shallow.message, "PONG");
     assert.ok(Math.abs(Number(shallow.checked_at.seconds) - Date.now() / 1000) < 60);
 
     const deep = await c.call("HealthCheck", { deep_check: true });
     assert.equal(deep.healthy, true);
-    assert.equal(deep.redis_status, "up");
+    assert.equal(deep.redis_status, "healthy");
     assert.ok(Number(deep.connected_clients) >= 2, "the sidecar's own connection and this test's");
     assert.ok(Number(deep.used_memory_bytes) > 0);
     assert.match(deep.message, /^redis \d+\.\d+\.\d+, role master$/);
