@@ -229,16 +229,19 @@ function answerOnce(
   translate: ErrorTranslator | undefined,
   request: unknown,
   run: (ctx: CallContext) => Promise<unknown>,
+  cutShort: () => boolean = () => false,
 ): void {
   let ctx: Context | undefined;
   const fail = (err: unknown) => {
     ctx?.dispose();
-    const e = toSidecarError(err, translate);
+    // Whatever a handler threw after its stream was cut short, the call ended because of that.
+    const e = cutShort() ? CUT_SHORT : toSidecarError(err, translate);
     callback({ code: e.grpcCode, details: e.message });
     rec.finish(e.grpcCode, err);
   };
   const answer = (response: unknown) => {
     ctx!.dispose();
+    if (cutShort()) return fail(CUT_SHORT);
     try {
       callback(null, response);
     } catch (err) {
@@ -338,6 +341,8 @@ function limitQueue(state: { highWaterMark: number } | undefined, messages: numb
   if (state) state.highWaterMark = messages;
 }
 
+const CUT_SHORT = new SidecarError("cancelled", "the call was cancelled before the stream ended");
+
 function bindClientStream(
   op: ClientStreamOperation<unknown, unknown>,
   deps: OperationDeps,
@@ -349,10 +354,29 @@ function bindClientStream(
     // 16 ahead was 16 MiB per upload held while a part was on its way to S3.
     limitQueue((call as unknown as StreamStates)._readableState, 1);
     const iterator = call[Symbol.asyncIterator]();
+    // A stream is cut short when the caller cancels or its connection drops: grpc-js marks the call
+    // cancelled and destroys the stream, so the next read fails ("premature close") or, in older
+    // versions, ends as if the client had finished. Either way no handler may commit it, and the
+    // call ends CANCELLED whatever the handler made of the failed read.
+    let cutShort = false;
+    const read = async (): Promise<IteratorResult<unknown>> => {
+      let next: IteratorResult<unknown>;
+      try {
+        next = await iterator.next();
+      } catch (err) {
+        if (call.cancelled || isPrematureClose(err)) cutShort = true;
+        throw cutShort ? CUT_SHORT : err;
+      }
+      if (next.done && call.cancelled) {
+        cutShort = true;
+        throw CUT_SHORT;
+      }
+      return next;
+    };
     // The first message names the caller (and the resource); a stream that fails before it is
     // answered like any other failure, after identification.
     let failure: unknown;
-    const first = await iterator.next().catch((err): IteratorResult<unknown> => {
+    const first = await read().catch((err): IteratorResult<unknown> => {
       failure = err;
       return { done: true, value: undefined };
     });
@@ -361,19 +385,27 @@ function bindClientStream(
       async *[Symbol.asyncIterator]() {
         if (first.done) return;
         yield first.value;
-        for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
-        // grpc-js ends the messages of a cancelled call (or one whose connection dropped) as if the
-        // client had finished: without this, a handler would commit a stream that was cut short.
-        if (call.cancelled) throw new SidecarError("cancelled", "the call was cancelled before the stream ended");
+        for (let next = await read(); !next.done; next = await read()) yield next.value;
       },
     };
     const rec = new Recorder(deps, stats, safeResource(op.resource, firstMessage), call.metadata);
-    return answerOnce(deps, rec, call, callback, translate, firstMessage, (ctx) => {
-      if (failure !== undefined) throw failure;
-      return op.run(messages, ctx);
-    });
+    return answerOnce(
+      deps,
+      rec,
+      call,
+      callback,
+      translate,
+      firstMessage,
+      (ctx) => {
+        if (failure !== undefined) throw failure;
+        return op.run(messages, ctx);
+      },
+      () => cutShort || call.cancelled === true,
+    );
   };
 }
+
+const isPrematureClose = (err: unknown) => (err as { code?: unknown } | null)?.code === "ERR_STREAM_PREMATURE_CLOSE";
 
 /** Turns a service's operations into grpc-js handlers that all pass through the wrapper. */
 export function bindOperations(
