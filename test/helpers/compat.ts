@@ -45,12 +45,12 @@ export async function sdkClient(
 export const bothFields: IdentityFields = (method, ids) => (method === "HealthCheck" ? {} : ids);
 
 /** The final status code of a server stream (0 when it ended OK), its messages collected as they come. */
-export function collect(stream: Message): { messages: Message[]; ended: Promise<number> } {
+export function collect(stream: Message): { stream: Message; messages: Message[]; ended: Promise<number> } {
   const messages: Message[] = [];
   stream.on("data", (m: Message) => messages.push(m));
   const ended = new Promise<number>((resolve) => {
     stream.on("error", (err: { code: number }) => resolve(err.code));
     stream.on("status", (s: { code: number }) => resolve(s.code));
   });
-  return { messages, ended };
+  return { stream, messages, ended };
 }
