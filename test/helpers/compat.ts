@@ -14,6 +14,7 @@ export type IdentityFields = (method: string, ids: { user_id: string; organizati
 export interface SdkClient {
   readonly org: string;
   readonly user: string;
+  readonly token: string;
   readonly raw: TestClient;
   call(method: string, request?: Message): Promise<Message>;
   stream(method: string, request?: Message): Message;
@@ -28,12 +29,14 @@ export async function sdkClient(
   org = `org-${randomUUID()}`,
   user = `user-${randomUUID()}`,
 ): Promise<SdkClient> {
-  const raw = connect(proc.address, service, await proc.token(org, user), { gzip: true });
+  const token = await proc.token(org, user);
+  const raw = connect(proc.address, service, token, { gzip: true });
   const ids = { user_id: user, organization_id: org };
   const full = (method: string, request: Message = {}) => ({ ...fields(method, ids), ...request });
   return {
     org,
     user,
+    token,
     raw,
     call: (method, request) => raw.call(method, full(method, request)),
     stream: (method, request) => raw.stream(method, full(method, request)),
