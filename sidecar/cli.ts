@@ -72,9 +72,19 @@ function serveCommand(): Command {
     )
     .addOption(env("--user-claim <name>", "claim holding the user id", "ISA_SIDECAR_USER_CLAIM").default("sub"))
     .addOption(
-      env("--default-org <id>", "local mode: organisation when the call names none", "ISA_SIDECAR_DEFAULT_ORG"),
+      env(
+        "--default-org <id>",
+        "local mode: the pod's organisation, for calls that name none or the isA SDK's \"default-org\" (default: default-org)",
+        "ISA_SIDECAR_DEFAULT_ORG",
+      ),
     )
-    .addOption(env("--default-user <id>", "local mode: user when the call names none", "ISA_SIDECAR_DEFAULT_USER"))
+    .addOption(
+      env(
+        "--default-user <id>",
+        "local mode: the pod's user, for calls that name none (default: default-user)",
+        "ISA_SIDECAR_DEFAULT_USER",
+      ),
+    )
     .addOption(
       // An optional value, so commander hands over ISA_SIDECAR_DEV's value: as a plain boolean flag
       // any value (even "false") would switch development trust on.

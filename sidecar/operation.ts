@@ -18,7 +18,7 @@ import {
 } from "@grpc/grpc-js";
 import type { Logger } from "../shared/logger";
 import type { AuditSink } from "./audit";
-import type { IdentityResolver } from "./auth/identity";
+import type { IdentityResolver, OrgScope } from "./auth/identity";
 import type { Identity } from "./auth/verifier";
 import { SidecarError, statusName, toSidecarError } from "./errors";
 import type { MethodStats, Metrics } from "./metrics";
@@ -35,10 +35,16 @@ export interface CallContext {
 
 type Resource<Req> = (request: Req) => string | undefined;
 
-export interface UnaryOperation<Req, Res> {
-  readonly kind: "unary";
+/** What every kind of operation may say about its requests. */
+interface RequestFacts<Req> {
   /** The resource by the caller's name (a key, a bucket), for the audit event. Never a value. */
   readonly resource?: Resource<Req>;
+  /** The organisation the request's resource belongs to, when its name carries one (a session id). */
+  readonly org?: (request: Req) => string | undefined;
+}
+
+export interface UnaryOperation<Req, Res> extends RequestFacts<Req> {
+  readonly kind: "unary";
   run(request: Req, ctx: CallContext): Promise<Res>;
 }
 
@@ -49,18 +55,16 @@ export interface StreamSink<Res> {
   pending(): number;
 }
 
-export interface ServerStreamOperation<Req, Res> {
+export interface ServerStreamOperation<Req, Res> extends RequestFacts<Req> {
   readonly kind: "serverStream";
-  readonly resource?: Resource<Req>;
   /** Messages the transport may hold before `send` waits; grpc-js's default is 16, whatever their size. */
   readonly queue?: number;
   /** Resolves when the stream is complete; a rejection ends it with that status. */
   run(request: Req, ctx: CallContext, sink: StreamSink<Res>): Promise<void>;
 }
 
-export interface ClientStreamOperation<Req, Res> {
+export interface ClientStreamOperation<Req, Res> extends RequestFacts<Req> {
   readonly kind: "clientStream";
-  readonly resource?: Resource<Req>;
   /** `messages` yields every message of the stream, the first included (it also names the caller). */
   run(messages: AsyncIterable<Req>, ctx: CallContext): Promise<Res>;
 }
@@ -228,6 +232,7 @@ function answerOnce(
   callback: sendUnaryData<unknown>,
   translate: ErrorTranslator | undefined,
   request: unknown,
+  scope: OrgScope,
   run: (ctx: CallContext) => Promise<unknown>,
   cutShort: () => boolean = () => false,
 ): void {
@@ -262,7 +267,7 @@ function answerOnce(
   };
   let identity: Identity | Promise<Identity>;
   try {
-    identity = deps.identify(call.metadata, request);
+    identity = deps.identify(call.metadata, request, scope);
   } catch (err) {
     fail(err);
     return;
@@ -271,24 +276,22 @@ function answerOnce(
   else proceed(identity);
 }
 
-function bindUnary(
-  op: UnaryOperation<unknown, unknown>,
-  deps: OperationDeps,
-  stats: MethodStats,
-  translate?: ErrorTranslator,
-) {
+/** What binding one operation needs besides the operation. */
+interface Binding {
+  deps: OperationDeps;
+  stats: MethodStats;
+  translate?: ErrorTranslator;
+  scope: OrgScope;
+}
+
+function bindUnary(op: UnaryOperation<unknown, unknown>, { deps, stats, translate, scope }: Binding) {
   return (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
     const rec = new Recorder(deps, stats, safeResource(op.resource, call.request), call.metadata);
-    return answerOnce(deps, rec, call, callback, translate, call.request, (ctx) => op.run(call.request, ctx));
+    return answerOnce(deps, rec, call, callback, translate, call.request, scope, (ctx) => op.run(call.request, ctx));
   };
 }
 
-function bindServerStream(
-  op: ServerStreamOperation<unknown, unknown>,
-  deps: OperationDeps,
-  stats: MethodStats,
-  translate?: ErrorTranslator,
-) {
+function bindServerStream(op: ServerStreamOperation<unknown, unknown>, { deps, stats, translate, scope }: Binding) {
   return async (call: ServerWritableStream<unknown, unknown>) => {
     if (op.queue !== undefined) limitQueue((call as unknown as StreamStates)._writableState, op.queue);
     const rec = new Recorder(deps, stats, safeResource(op.resource, call.request), call.metadata);
@@ -300,7 +303,7 @@ function bindServerStream(
     };
     deps.streams.add(endByShutdown);
     try {
-      rec.identity = await deps.identify(call.metadata, call.request);
+      rec.identity = await deps.identify(call.metadata, call.request, scope);
       ctx = new Context(rec.identity, call, rec.requestId);
       const sink: StreamSink<unknown> = {
         send: (message) =>
@@ -343,12 +346,7 @@ function limitQueue(state: { highWaterMark: number } | undefined, messages: numb
 
 const CUT_SHORT = new SidecarError("cancelled", "the call was cancelled before the stream ended");
 
-function bindClientStream(
-  op: ClientStreamOperation<unknown, unknown>,
-  deps: OperationDeps,
-  stats: MethodStats,
-  translate?: ErrorTranslator,
-) {
+function bindClientStream(op: ClientStreamOperation<unknown, unknown>, { deps, stats, translate, scope }: Binding) {
   return async (call: ServerReadableStream<unknown, unknown>, callback: sendUnaryData<unknown>) => {
     // One message read ahead is enough, HTTP/2 flow control holds back the rest: with 1 MiB chunks,
     // 16 ahead was 16 MiB per upload held while a part was on its way to S3.
@@ -396,6 +394,7 @@ function bindClientStream(
       callback,
       translate,
       firstMessage,
+      scope,
       (ctx) => {
         if (failure !== undefined) throw failure;
         return op.run(messages, ctx);
@@ -407,20 +406,33 @@ function bindClientStream(
 
 const isPrematureClose = (err: unknown) => (err as { code?: unknown } | null)?.code === "ERR_STREAM_PREMATURE_CLOSE";
 
+/** What the wrapper needs of a service: its name, its operations and how it reads its errors and tenants. */
+export interface BindableService {
+  readonly name: string;
+  readonly operations: object;
+  readonly translateError?: ErrorTranslator;
+  /** See OrgScope.podOrgOnly. */
+  readonly podOrgOnly?: boolean;
+}
+
 /** Turns a service's operations into grpc-js handlers that all pass through the wrapper. */
-export function bindOperations(
-  serviceName: string,
-  operations: object,
-  deps: OperationDeps,
-  translate?: ErrorTranslator,
-): UntypedServiceImplementation {
+export function bindOperations(service: BindableService, deps: OperationDeps): UntypedServiceImplementation {
   const implementation: UntypedServiceImplementation = {};
-  for (const [method, value] of Object.entries(operations)) {
+  for (const [method, value] of Object.entries(service.operations)) {
     const op = value as AnyOperation;
-    const stats = deps.metrics.method(serviceName, method);
-    if (op.kind === "unary") implementation[method] = bindUnary(op, deps, stats, translate);
-    else if (op.kind === "serverStream") implementation[method] = bindServerStream(op, deps, stats, translate);
-    else implementation[method] = bindClientStream(op, deps, stats, translate);
+    const scope: OrgScope = {
+      namedOrg: op.org as OrgScope["namedOrg"],
+      podOrgOnly: service.podOrgOnly,
+    };
+    const binding: Binding = {
+      deps,
+      stats: deps.metrics.method(service.name, method),
+      translate: service.translateError,
+      scope,
+    };
+    if (op.kind === "unary") implementation[method] = bindUnary(op, binding);
+    else if (op.kind === "serverStream") implementation[method] = bindServerStream(op, binding);
+    else implementation[method] = bindClientStream(op, binding);
   }
   return implementation;
 }

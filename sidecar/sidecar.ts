@@ -107,7 +107,7 @@ export async function startSidecar(config: SidecarConfig, log: Logger, audit?: A
   const services = buildServices(config, health, log);
   for (const service of services) {
     const definition = packageDefinition[service.name] as ServiceDefinition;
-    server.addService(definition, bindOperations(service.name, service.operations, deps, service.translateError));
+    server.addService(definition, bindOperations(service, deps));
   }
   server.addService(packageDefinition["grpc.health.v1.Health"] as ServiceDefinition, healthService(health));
 

@@ -2,7 +2,7 @@
  * Every naming rule of the sidecar: the only way a caller's name reaches a backend.
  *
  * Each rule is injective: two different (org, user, name) triples never produce the same backend
- * name. Ids are encoded so that they can never contain the separator that follows them, which
+ * name (one alias on purpose: PostgreSQL schema "public" is the org's default schema ""). Ids are encoded so that they can never contain the separator that follows them, which
  * makes the prefix parse unambiguous whatever characters the ids hold (a `:` in a user id, a `-`
  * in an org id, a `.` in a subject token). Results are mapped back with the matching `strip*`.
  */
@@ -90,6 +90,40 @@ export function redisInternalPrefix(kind: "session" | "lock", t: Tenant): string
 const LOWER_ALNUM_BUT_X = /^[a-wyz0-9]$/;
 export const orgToken = (org: string) => escapeBytes(checkId("organization", org), LOWER_ALNUM_BUT_X, "x");
 
+// --- Session ids: `{org token}.{random}` --------------------------------------------------------
+// GetSession, UpdateSession and DeleteSession carry a session id and a user, no organisation: the
+// id names the organisation that created the session, so a client that created it finds it again
+// whatever organisation it named. The id only names a tenant, it grants nothing: the caller must
+// still be of that organisation (jwt mode) and the session is looked up under the caller's prefix.
+
+/** A new session id for `org`: its org token, a dot, and `random` (base64url, no dot). */
+export function sessionId(org: string, random: string): string {
+  return `${orgToken(org)}.${random}`;
+}
+
+/** The organisation a session id names, or undefined for an id this sidecar did not make. */
+export function sessionIdOrg(id: string): string | undefined {
+  const dot = id.indexOf(".");
+  if (dot <= 0) return undefined;
+  const token = id.slice(0, dot);
+  if (!/^(?:[a-wyz0-9]|x[0-9a-f]{2})+$/.test(token)) return undefined;
+  const bytes: number[] = [];
+  for (let i = 0; i < token.length; i++) {
+    if (token[i] === "x") {
+      bytes.push(Number.parseInt(token.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(token.charCodeAt(i));
+  }
+  const org = Buffer.from(bytes).toString("utf8");
+  // Only the canonical spelling of a valid id: bytes that are not UTF-8 decode to U+FFFD, and
+  // would otherwise name an org that re-encodes differently.
+  try {
+    return orgToken(org) === token ? org : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 // --- NATS: subjects `{org}.{subject}`; streams, KV buckets, object stores `{org}_{name}` ------
 
 const NATS_TOKEN_FORBIDDEN = /[\s.*>]/;
@@ -118,8 +152,27 @@ export function natsSubjectPrefix(org: string): string {
   return `${orgToken(org)}.`;
 }
 
+/**
+ * The longest backend subject, in UTF-8 bytes, prefix included. nats-server closes a connection
+ * whose protocol line (`PUB <subject> <reply> <size>`, `SUB <subject> <queue> <sid>`) passes its
+ * max_control_line, 4096 bytes by default, and the sidecar shares one connection between all
+ * tenants: one long subject would cut every tenant off. Two of these and a queue group fit well.
+ */
+export const MAX_NATS_SUBJECT_BYTES = 1024;
+
+/** `prefix + subject`, refused when it would pass MAX_NATS_SUBJECT_BYTES. */
+export function boundedNatsSubject(prefix: string, subject: string): string {
+  const full = prefix + subject;
+  // A UTF-8 character takes at most 3 bytes per UTF-16 unit: most subjects skip the byte count.
+  if (full.length * 3 > MAX_NATS_SUBJECT_BYTES && Buffer.byteLength(full) > MAX_NATS_SUBJECT_BYTES) {
+    const room = MAX_NATS_SUBJECT_BYTES - Buffer.byteLength(prefix);
+    throw invalidArgument(`subject is longer than ${room} bytes, the most this organization's subjects can have`);
+  }
+  return full;
+}
+
 export function natsSubject(org: string, subject: string, wildcards = false): string {
-  return natsSubjectPrefix(org) + checkSubject(subject, wildcards);
+  return boundedNatsSubject(natsSubjectPrefix(org), checkSubject(subject, wildcards));
 }
 
 export function stripNatsSubject(org: string, backendSubject: string): string {
@@ -197,18 +250,25 @@ export function pgRole(org: string): string {
   return role;
 }
 
-/** Physical schema for a logical schema name; empty means the org's default schema. */
+/**
+ * The logical name of the org's default schema: "" or "public". The isA SDK sends "public" unless
+ * told otherwise and means the org's own tables, never PostgreSQL's shared `public`.
+ */
+export const isPgDefaultSchema = (logical: string) => logical === "" || logical === "public";
+
+/** Physical schema for a logical schema name; "" and "public" mean the org's default schema. */
 export function pgSchema(org: string, logical: string): string {
   if (logical !== "" && !PG_LOGICAL_SCHEMA.test(logical)) {
     throw invalidArgument(`schema "${logical}": use lowercase letters, digits and "_", starting with a letter`);
   }
   const base = `o_${orgToken(org)}`;
-  const full = logical === "" ? base : `${base}_${logical}`;
+  // Never `o_<org>_public`: that schema has no logical name, so the mapping stays injective.
+  const full = isPgDefaultSchema(logical) ? base : `${base}_${logical}`;
   if (full.length > PG_MAX_IDENTIFIER) throw invalidArgument(`schema "${logical}" is too long for this organization`);
   return full;
 }
 
-/** The logical name of a physical schema of this org, or undefined when it is not the org's. */
+/** The logical name of a physical schema of this org ("" for the default), or undefined when it is not the org's. */
 export function stripPgSchema(org: string, physical: string): string | undefined {
   const base = `o_${orgToken(org)}`;
   if (physical === base) return "";

@@ -24,6 +24,13 @@ const POOL_SIZE = 4;
 const QUERY = { sql: "SELECT id, name, score FROM bench_rows WHERE id = $1", params: [{ numberValue: KEY }] };
 /** What the sidecar answers for QUERY, so the echo server's responses are the same size. */
 const ROW_RESPONSE = {
+  // As every PostgreSQL answer of the sidecar: a request id is its boot UUID and a counter.
+  metadata: {
+    success: true,
+    message: "QueryRow succeeded",
+    timestamp: { seconds: 1_800_000_000, nanos: 123_000_000 },
+    request_id: "00000000-0000-4000-8000-000000000000-123456",
+  },
   found: true,
   row: {
     fields: {

@@ -6,15 +6,14 @@
 import type { Option } from "commander";
 import type { Logger } from "../../shared/logger";
 import type { HealthState } from "../health";
-import type { ErrorTranslator } from "../operation";
+import type { BindableService } from "../operation";
 
 /** One backend service of the API as the server sees it: its operations and its own cleanup. */
-export interface BackendService {
+export interface BackendService extends BindableService {
   /** Fully qualified gRPC service name, e.g. "isa.redis.RedisService". */
   readonly name: string;
   /** The service's operations (an `OperationsOf<...Handlers>`), bound by the operation wrapper. */
   readonly operations: object;
-  readonly translateError?: ErrorTranslator;
   /** Ends what the service holds open (subscriptions, connections). */
   close(): Promise<void>;
 }

@@ -52,7 +52,8 @@ export function clientStream(
 ): Promise<Message> {
   return new Promise((resolve, reject) => {
     const metadata = new Metadata();
-    metadata.set("authorization", `Bearer ${client.token}`);
+    // No token: a client of a sidecar in local mode, which identifies callers by the request.
+    if (client.token !== "") metadata.set("authorization", `Bearer ${client.token}`);
     // biome-ignore lint/suspicious/noExplicitAny: dynamic method lookup
     const call = (client.raw as any)[method](metadata, (err: Error | null, res: Message) =>
       err ? reject(err) : resolve(res),

@@ -30,6 +30,8 @@ describe("PostgreSQL tenant isolation", () => {
   const orgC = uniqueOrg("pg-race");
   const schemaB = pgSchema(orgB, "");
   const roleB = pgRole(orgB);
+  // A table in PostgreSQL's own `public`, readable by everyone: schema "public" must not reach it.
+  const sharedPublic = `shared_public_${orgToken(orgA)}`;
   let proc: SidecarProcess;
   let a: TestClient;
   let b: TestClient;
@@ -67,6 +69,8 @@ describe("PostgreSQL tenant isolation", () => {
     await b.call("Execute", { sql: `INSERT INTO secrets VALUES (1, '${SECRET}'), (2, '${SECRET}'), (3, '${SECRET}')` });
     await b.call("Execute", { sql: "ANALYZE secrets" }); // fills pg_statistic with B's values
     await a.call("Execute", { sql: "CREATE TABLE mine (id int)" });
+    await adminQuery(`CREATE TABLE public.${sharedPublic} (id int)`);
+    await adminQuery(`GRANT SELECT ON public.${sharedPublic} TO PUBLIC`);
   });
 
   after(async () => {
@@ -74,6 +78,7 @@ describe("PostgreSQL tenant isolation", () => {
     b?.close();
     await proc?.stop();
     await dropOrgs([orgA, orgB, orgC]);
+    await adminQuery(`DROP TABLE IF EXISTS public.${sharedPublic}`);
   });
 
   test("a schema-qualified name of B's table is PERMISSION_DENIED, for reads and writes", async () => {
@@ -241,6 +246,14 @@ describe("PostgreSQL tenant isolation", () => {
     await rejectsWith(attack("GetTableInfo", { table: "secrets" }), status.NOT_FOUND);
     // B's physical schema name as A's logical schema is just another schema of A.
     assert.deepEqual((await attack("ListTables", { schema: schemaB })).tables, []);
+    // "public" is A's own default schema, not PostgreSQL's shared one.
+    assert.deepEqual((await attack("ListTables", { schema: "public" })).tables, ["mine"]);
+    assert.equal((await attack("TableExists", { table: sharedPublic, schema: "public" })).exists, false);
+    await rejectsWith(
+      attack("Query", { sql: `SELECT * FROM ${sharedPublic}`, schema: "public" }),
+      status.INVALID_ARGUMENT,
+      /does not exist/,
+    );
     assert.doesNotMatch(responses.join("\n"), new RegExp(SECRET));
     await assertBUntouched();
   });

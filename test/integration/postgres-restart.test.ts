@@ -73,6 +73,9 @@ describe("PostgreSQL stopped and restarted under the sidecar", () => {
     );
     const health = await db.call("HealthCheck", {});
     assert.equal(health.healthy, false);
+    assert.equal(health.status, "unhealthy");
+    assert.equal(health.metadata.success, false);
+    assert.match(health.metadata.message, /not reachable/);
 
     server.start();
     const rows = await eventually("Query works again", () => db.call("Query", { sql: "SELECT id FROM kept" }));

@@ -92,7 +92,8 @@ describe("PostgreSQL SQL calls", () => {
                    ARRAY[ARRAY[1, 2], ARRAY[3, 4]] AS grid, ARRAY[9007199254740993]::int8[] AS bigs,
                    ARRAY['2024-01-02 00:00:00+00']::timestamptz[] AS times,
                    ARRAY['{"k": 1}']::jsonb[] AS docs, '{}'::int[] AS empty,
-                   'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid AS id`,
+                   'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid AS id, 9.50::numeric(5,2) AS price,
+                   '{"n": 12345678901234567890.5, "p": 9.50}'::jsonb AS exactjs, ARRAY[0.1, 2.50] AS nums`,
     });
     assert.deepEqual(plain(row.row), {
       i2: 7,
@@ -125,6 +126,9 @@ describe("PostgreSQL SQL calls", () => {
       docs: [{ k: 1 }],
       empty: [],
       id: "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11",
+      price: 9.5,
+      exactjs: { n: "12345678901234567890.5", p: 9.5 },
+      nums: [0.1, 2.5],
     });
 
     // The same values sent as parameters come back unchanged.

@@ -198,13 +198,25 @@ describe("PostgreSQL table and metadata calls", () => {
     assert.equal((await db.call("TableExists", { table: "grown" })).exists, true);
     assert.equal((await db.call("TableExists", { table: "elsewhere" })).exists, false);
     assert.equal((await db.call("TableExists", { table: "elsewhere", schema: "archive" })).exists, true);
+    // "public" (the isA SDK's default) is the org's default schema, in every RPC.
+    assert.deepEqual((await db.call("ListTables", { schema: "public" })).tables, [
+      "grown",
+      "pairs",
+      "people",
+      "scratch",
+    ]);
+    assert.equal((await db.call("TableExists", { table: "pairs", schema: "public" })).exists, true);
+    const viaPublic = (await db.call("GetTableInfo", { table: "pairs", schema: "public" })).table_info;
+    assert.deepEqual(viaPublic.primary_keys, ["b", "a"]);
+    const row = await db.call("QueryRow", { sql: "SELECT count(*) AS n FROM pairs", schema: "public" });
+    assert.equal(row.found, true);
   });
 
   test("HealthCheck reports the server's version; GetStats the caller's own pool and schemas", async () => {
     const version = (await adminQuery<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v;
     const health = await db.call("HealthCheck", { detailed: true });
     assert.equal(health.healthy, true);
-    assert.equal(health.status, "SERVING");
+    assert.equal(health.status, "healthy");
     assert.equal(health.version, version);
     assert.equal(plainValue(health.details.fields.pool_max_connections), 4);
     assert.equal(plainValue(health.details.fields.open_transactions), 0);

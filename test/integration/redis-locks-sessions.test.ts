@@ -4,8 +4,9 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, describe, test } from "node:test";
+import { status } from "@grpc/grpc-js";
 import Redis from "ioredis";
-import { redisInternalKey } from "../../sidecar/tenancy";
+import { orgToken, redisInternalKey } from "../../sidecar/tenancy";
 import { connect, type TestClient } from "../helpers/client";
 import { type SidecarProcess, startSidecar, waitServing } from "../helpers/sidecar";
 
@@ -130,7 +131,8 @@ describe("sessions", () => {
     const org = `org-${randomUUID()}`;
     const c = await client(org, "alice");
     const created = await c.call("CreateSession", { data: { theme: "dark", cart: "3" }, ttl: seconds(60) });
-    assert.match(created.session_id, /^[A-Za-z0-9_-]{22}$/);
+    // The id names its organisation (see sessionId in tenancy.ts), then 128 random bits.
+    assert.match(created.session_id, new RegExp(`^${orgToken(org)}\\.[A-Za-z0-9_-]{22}$`));
     const expiresAt = epochMs(created.expires_at);
     assert.ok(expiresAt > Date.now() + 55_000 && expiresAt <= Date.now() + 60_000);
 
@@ -194,7 +196,8 @@ describe("sessions", () => {
     assert.deepEqual((await mallory.call("ListSessions", {})).sessions, []);
 
     assert.equal((await bob.call("GetSession", { session_id: a1.session_id })).found, false);
-    assert.equal((await mallory.call("GetSession", { session_id: a1.session_id })).found, false);
+    // Another organisation's session id: refused outright, it names the organisation it is of.
+    await assert.rejects(mallory.call("GetSession", { session_id: a1.session_id }), { code: status.PERMISSION_DENIED });
     assert.equal((await bob.call("DeleteSession", { session_id: a1.session_id })).success, false);
     assert.equal((await bob.call("UpdateSession", { session_id: a1.session_id, data: { x: "y" } })).success, false);
     assert.equal((await alice.call("GetSession", { session_id: a1.session_id })).session.data.n, "1");

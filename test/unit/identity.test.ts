@@ -119,6 +119,26 @@ describe("jwt mode", () => {
     }
   });
 
+  test("the SDK's \"default-org\" placeholder is the token's organisation, on any service", async () => {
+    const { resolve } = await resolverFor();
+    const t = await token();
+    const request = { user_id: "alice", organization_id: "default-org" };
+    assert.equal((await resolve(bearer(t), request)).org, "acme");
+    assert.equal((await resolve(bearer(t), request, { podOrgOnly: true })).org, "acme");
+  });
+
+  test("a resource naming another organisation than the token's is PERMISSION_DENIED", async () => {
+    const { resolve } = await resolverFor();
+    const t = await token();
+    const scope = { namedOrg: (r: unknown) => (r as { session_id: string }).session_id.split(".")[0] };
+    assert.equal((await resolve(bearer(t), { session_id: "acme.x" }, scope)).org, "acme");
+    await rejectsWith(resolve(bearer(t), { session_id: "globex.x" }, scope), "permission_denied");
+    await rejectsWith(
+      resolve(bearer(t), { organization_id: "default-org", session_id: "globex.x" }, scope),
+      "permission_denied",
+    );
+  });
+
   test("no token is UNAUTHENTICATED, even when the request names a user", async () => {
     const { resolve } = await resolverFor();
     await rejectsWith(resolve(new Metadata(), { user_id: "alice", organization_id: "acme" }), "unauthenticated");
@@ -191,10 +211,54 @@ describe("local mode", () => {
     assert.deepEqual(await resolve(new Metadata(), undefined), { org: "pod-org", user: "pod-user", source: "default" });
   });
 
-  test("no token, no request ids and no defaults is UNAUTHENTICATED", async () => {
+  test("without --default-org/--default-user the pod is default-org/default-user, the isA SDK's own placeholders", async () => {
     const { resolve } = await resolverFor({ mode: "local" });
-    await rejectsWith(resolve(new Metadata(), {}), "unauthenticated", /no identity/);
-    await rejectsWith(resolve(new Metadata(), { user_id: "carol" }), "unauthenticated", /no identity/);
+    assert.deepEqual(await resolve(new Metadata(), {}), {
+      org: "default-org",
+      user: "default-user",
+      source: "default",
+    });
+    assert.deepEqual(await resolve(new Metadata(), { user_id: "carol" }), {
+      org: "default-org",
+      user: "carol",
+      source: "request",
+    });
+  });
+
+  test("the SDK's \"default-org\" names no organisation: it is the pod's", async () => {
+    const { resolve } = await resolverFor(local);
+    assert.deepEqual(await resolve(new Metadata(), { user_id: "carol", organization_id: "default-org" }), {
+      org: "pod-org",
+      user: "carol",
+      source: "request",
+    });
+  });
+
+  test("the organisation a resource names is the caller's, and must agree with organization_id", async () => {
+    const { resolve } = await resolverFor(local);
+    const scope = { namedOrg: (r: unknown) => (r as { session_id: string }).session_id.split(".")[0] };
+    assert.equal((await resolve(new Metadata(), { session_id: "initech.x" }, scope)).org, "initech");
+    assert.equal(
+      (await resolve(new Metadata(), { organization_id: "initech", session_id: "initech.x" }, scope)).org,
+      "initech",
+    );
+    await rejectsWith(
+      resolve(new Metadata(), { organization_id: "hooli", session_id: "initech.x" }, scope),
+      "permission_denied",
+      /differ/,
+    );
+  });
+
+  test("a pod-org-only service refuses another organisation, and tells how to serve it", async () => {
+    const { resolve } = await resolverFor(local);
+    const scope = { podOrgOnly: true };
+    assert.equal((await resolve(new Metadata(), { organization_id: "default-org" }, scope)).org, "pod-org");
+    assert.equal((await resolve(new Metadata(), { organization_id: "pod-org" }, scope)).org, "pod-org");
+    await rejectsWith(
+      resolve(new Metadata(), { organization_id: "initech" }, scope),
+      "permission_denied",
+      /--default-org "initech"/,
+    );
   });
 
   test("request ids are checked like token ids", async () => {

@@ -30,11 +30,14 @@ describe("result cells", () => {
     assert.deepEqual(cellValue(16, "f"), { boolValue: false });
     assert.deepEqual(cellValue(23, "-42"), { numberValue: -42 });
     assert.deepEqual(cellValue(20, "9007199254740991"), { numberValue: 9007199254740991 });
-    assert.deepEqual(cellValue(20, "9007199254740992"), { stringValue: "9007199254740992" });
+    assert.deepEqual(cellValue(20, "9007199254740992"), { numberValue: 2 ** 53 });
+    assert.deepEqual(cellValue(20, "9007199254740993"), { stringValue: "9007199254740993" });
     assert.deepEqual(cellValue(20, "-9223372036854775808"), { stringValue: "-9223372036854775808" });
     assert.deepEqual(cellValue(701, "1.25"), { numberValue: 1.25 });
     assert.deepEqual(cellValue(701, "-Infinity"), { stringValue: "-Infinity" });
-    assert.deepEqual(cellValue(1700, "1.10"), { stringValue: "1.10" });
+    assert.deepEqual(cellValue(1700, "1.10"), { numberValue: 1.1 });
+    assert.deepEqual(cellValue(1700, "0.1000000000000000000001"), { stringValue: "0.1000000000000000000001" });
+    assert.deepEqual(cellValue(1700, "NaN"), { stringValue: "NaN" });
     assert.deepEqual(cellValue(17, "\\x68690a"), { stringValue: Buffer.from("hi\n").toString("base64") });
     assert.deepEqual(cellValue(25, "plain text"), { stringValue: "plain text" });
   });
@@ -58,6 +61,12 @@ describe("result cells", () => {
       },
     });
     assert.deepEqual(cellValue(114, "3"), { numberValue: 3 });
+    // A number a double would change keeps its digits, as a string.
+    assert.deepEqual(cellValue(3802, '[12345678901234567890.123, 9.50, "7"]'), {
+      listValue: {
+        values: [{ stringValue: "12345678901234567890.123" }, { numberValue: 9.5 }, { stringValue: "7" }],
+      },
+    });
   });
 
   test("arrays as lists, with NULL elements and nesting", () => {

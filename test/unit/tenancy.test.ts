@@ -25,6 +25,8 @@ import {
   redisPrefix,
   s3Bucket,
   s3BucketPrefix,
+  sessionId,
+  sessionIdOrg,
   stripNatsName,
   stripNatsSubject,
   stripPgSchema,
@@ -196,7 +198,11 @@ const roughSubject = joined(fc.constantFrom("a", ".", "*", ">", " ", "\t", "\n",
 
 const s3Name = joined(fc.constantFrom("a", "b", "z", "0", "1", "9", ".", "-", "A", "_", " ", "s3alias", "x"), 0, 12);
 const natsNameText = joined(fc.constantFrom("a", "Z", "0", "_", "-", ".", "*", ">", " ", "/", "é"), 0, 10);
-const pgLogical = joined(fc.constantFrom("a", "z", "0", "_", "A", '"', "-", " ", ";", "é"), 0, 10);
+const pgLogical = fc.oneof(
+  joined(fc.constantFrom("a", "z", "0", "_", "A", '"', "-", " ", ";", "é"), 0, 10),
+  // The isA SDK's default, an alias of "" (the org's default schema).
+  fc.constant("public"),
+);
 
 // --- Redis -------------------------------------------------------------------------------------
 
@@ -318,6 +324,24 @@ describe("org tokens", () => {
       assertInvalid(() => natsSubject(bad, "a"), `org ${JSON.stringify(bad)} in a subject`);
       assertInvalid(() => s3Bucket(bad, "bucket"), `org ${JSON.stringify(bad)} in a bucket`);
       assertInvalid(() => pgRole(bad), `org ${JSON.stringify(bad)} in a role`);
+    }
+  });
+});
+
+describe("session ids {org token}.{random}", () => {
+  test("name the organisation that made them, whatever its id", () => {
+    fc.assert(
+      fc.property(id, fc.base64String({ minLength: 1 }), (org, random) => {
+        const safe = random.replace(/[+/=]/g, "A");
+        assert.equal(sessionIdOrg(sessionId(org, safe)), org);
+      }),
+      RUNS,
+    );
+  });
+
+  test("ids this sidecar did not make name no organisation", () => {
+    for (const foreign of ["", "plain-uuid-4d2c", ".x", "acme", "ACME.x", "x4.x", "xzz.x", "xc3.x", "a-b.x", "x61.x"]) {
+      assert.equal(sessionIdOrg(foreign), undefined, foreign);
     }
   });
 });
@@ -499,8 +523,9 @@ describe("postgres roles isa_{org} and schemas o_{org}[_{schema}]", () => {
       fc.property(fc.oneof(id, nearId), fc.oneof(id, nearId), pgLogical, (org, other, logical) => {
         if (!accepts(() => pgSchema(org, logical))) return;
         const physical = pgSchema(org, logical);
-        assert.deepEqual(decodePgSchema(physical), { org, logical });
-        assert.equal(stripPgSchema(org, physical), logical);
+        const canonical = logical === "public" ? "" : logical;
+        assert.deepEqual(decodePgSchema(physical), { org, logical: canonical });
+        assert.equal(stripPgSchema(org, physical), canonical);
         if (other !== org) assert.equal(stripPgSchema(other, physical), undefined);
       }),
       { numRuns: 1000 },
@@ -531,6 +556,8 @@ describe("postgres roles isa_{org} and schemas o_{org}[_{schema}]", () => {
     }
     assertInvalid(() => pgRole("é".repeat(MAX_ID_LENGTH)), "an org too long for a role");
     assert.equal(pgSchema("acme", ""), "o_acme");
+    // "public" is the org's own default schema, never PostgreSQL's shared one nor o_acme_public.
+    assert.equal(pgSchema("acme", "public"), "o_acme");
     assert.equal(pgSchema("acme", "sales_2024"), "o_acme_sales_2024");
     assert.equal(pgRole("acme"), "isa_acme");
   });

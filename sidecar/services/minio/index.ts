@@ -41,6 +41,9 @@ export function createMinioService(backend: S3Backend, limits: MinioLimits, _log
     name: MINIO_SERVICE,
     operations,
     translateError: translateS3Error,
+    // Only CreateBucket and ListBuckets carry an organisation: the other 29 calls could not follow
+    // one of them to another tenant, so local mode serves the pod's organisation only.
+    podOrgOnly: true,
     close: () => backend.close(),
   };
 }

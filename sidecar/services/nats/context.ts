@@ -9,7 +9,14 @@ import { invalidArgument } from "../../errors";
 import type { Duration__Output } from "../../generated/google/protobuf/Duration";
 import type { Timestamp__Output } from "../../generated/google/protobuf/Timestamp";
 import type { CallContext } from "../../operation";
-import { checkSubject, natsName, natsSubjectPrefix, stripNatsName, stripNatsSubject } from "../../tenancy";
+import {
+  boundedNatsSubject,
+  checkSubject,
+  natsName,
+  natsSubjectPrefix,
+  stripNatsName,
+  stripNatsSubject,
+} from "../../tenancy";
 import type { StreamBounds } from "./bounded";
 import { WriteCoalescer } from "./coalescer";
 import { DeliveredMessages } from "./delivered";
@@ -48,7 +55,7 @@ export class NatsOps {
       prefix = natsSubjectPrefix(ctx.identity.org);
       this.prefixes.set(ctx.identity, prefix);
     }
-    return prefix + checkSubject(subject, wildcards);
+    return boundedNatsSubject(prefix, checkSubject(subject, wildcards));
   }
 
   /** The caller's subject for a backend subject of its organization. */

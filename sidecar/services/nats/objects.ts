@@ -11,11 +11,17 @@ import { streamExists } from "./streams";
 
 type Ops = OperationsOf<NATSServiceHandlers>;
 
-const MAX_OBJECT_NAME = 1024;
+/**
+ * In UTF-8 bytes: the name travels base64-encoded in a subject (`$O.{store}.M.{name}`), which must
+ * stay below nats-server's max_control_line (see MAX_NATS_SUBJECT_BYTES): 1368 characters of base64.
+ */
+const MAX_OBJECT_NAME_BYTES = 1024;
 
 function checkObjectName(name: string): string {
   if (name === "") throw invalidArgument("object_name is empty");
-  if (name.length > MAX_OBJECT_NAME) throw invalidArgument(`object_name is longer than ${MAX_OBJECT_NAME}`);
+  if (Buffer.byteLength(name) > MAX_OBJECT_NAME_BYTES) {
+    throw invalidArgument(`object_name is longer than ${MAX_OBJECT_NAME_BYTES} bytes`);
+  }
   return name;
 }
 

@@ -29,7 +29,10 @@ export function healthOperations(pg: PgOps) {
         try {
           version = await pg.backend.version();
         } catch {
-          return { healthy: false, status: "UNAVAILABLE", version: "", details: null };
+          // A handled failure, as the isA service answered it: OK with healthy false.
+          const message = "PostgreSQL is not reachable";
+          const metadata = { success: false, message, error: message, error_code: "UNAVAILABLE" };
+          return { metadata, healthy: false, status: "unhealthy", version: "", details: null };
         }
         const pool = pg.backend.stats(ctx.identity.org);
         const details = req.detailed
@@ -41,7 +44,8 @@ export function healthOperations(pg: PgOps) {
               open_transactions: pg.transactions.openFor(ctx.identity.org),
             })
           : null;
-        return { healthy: true, status: "SERVING", version, details };
+        // The isA service's words: "healthy" / "unhealthy".
+        return { healthy: true, status: "healthy", version, details };
       },
     }),
     GetStats: unary({

@@ -7,6 +7,11 @@ import { paramTexts, rowsToStructs } from "./values";
 
 type Ops = OperationsOf<PostgresServiceHandlers>;
 
+/**
+ * One batch statement's result. `error` is always empty in an answer: a batch runs in one
+ * transaction, so a failing statement rolls back all of them and fails the whole call with a
+ * status naming its index (PgOps.batch); no statement fails alone.
+ */
 const executeResult = (r: StatementResult) => ({
   rows_affected: String(r.rowCount),
   command_tag: r.command,

@@ -4,8 +4,8 @@
  * iso_8601), so the mapping is a function of the column's type OID and its text:
  *
  *   bool → bool; int2, int4, oid, float4, float8 → number (NaN/±Infinity as strings);
- *   int8 → number when within ±(2^53−1), else its decimal string; numeric, money → string;
- *   json, jsonb → structured value; bytea → base64 string; timestamptz → ISO-8601 with offset
+ *   int8, numeric → number when a double keeps the exact value (numbers.ts), else the decimal
+ *   string; money → string; json, jsonb → structured value (numbers by the same rule); bytea → base64 string; timestamptz → ISO-8601 with offset
  *   ("Z" for UTC); timestamp → ISO-8601 without offset; date → "YYYY-MM-DD"; interval →
  *   ISO-8601 duration; arrays of these → lists (NULL elements → null); NULL → null; any other
  *   type (text, uuid, enums, ranges, …) → its text.
@@ -16,6 +16,7 @@ import { invalidArgument } from "../../errors";
 import type { ListValue__Output } from "../../generated/google/protobuf/ListValue";
 import type { Struct, Struct__Output } from "../../generated/google/protobuf/Struct";
 import type { Value, Value__Output } from "../../generated/google/protobuf/Value";
+import { exactDouble, quoteInexactJsonNumbers } from "./numbers";
 
 // Type OIDs from pg_type.dat; stable across PostgreSQL versions.
 const OID = {
@@ -168,9 +169,10 @@ function isoTimestamp(text: string, withZone: boolean): string {
   return hh === "00" && mm === "00" ? `${date}T${time}Z` : `${date}T${time}${sign}${hh}:${mm}`;
 }
 
-function int8Value(text: string): Value {
-  const n = Number(text);
-  return Number.isSafeInteger(n) ? num(n) : str(text);
+/** int8 and numeric: a number when the double is the same decimal value, else the exact text. */
+function decimalValue(text: string): Value {
+  const n = exactDouble(text);
+  return n === undefined ? str(text) : num(n);
 }
 
 function floatValue(text: string): Value {
@@ -186,7 +188,7 @@ function byteaValue(text: string): Value {
 
 function jsonValue(text: string): Value {
   try {
-    return jsonToValue(JSON.parse(text));
+    return jsonToValue(JSON.parse(quoteInexactJsonNumbers(text)));
   } catch {
     return str(text);
   }
@@ -202,7 +204,8 @@ export function cellValue(typeOid: number, text: string): Value {
     case OID.oid:
       return num(Number(text));
     case OID.int8:
-      return int8Value(text);
+    case OID.numeric:
+      return decimalValue(text);
     case OID.float4:
     case OID.float8:
       return floatValue(text);

@@ -8,7 +8,7 @@ import type { RedisServiceHandlers } from "../../generated/isa/redis/RedisServic
 import type { SessionInfo } from "../../generated/isa/redis/SessionInfo";
 import type { CallContext, OperationsOf } from "../../operation";
 import { unary } from "../../operation";
-import { redisInternalKey, redisInternalPrefix } from "../../tenancy";
+import { redisInternalKey, redisInternalPrefix, sessionId, sessionIdOrg } from "../../tenancy";
 import { durationMs, type RedisOps, randomId, timestamp } from "./context";
 
 type Ops = OperationsOf<RedisServiceHandlers>;
@@ -78,7 +78,7 @@ export function sessionOperations(r: RedisOps) {
     CreateSession: unary({
       run: async (req, ctx) => {
         const ttl = durationMs(req.ttl, "ttl") || DEFAULT_TTL_MS;
-        const id = randomId();
+        const id = sessionId(ctx.identity.org, randomId());
         const key = sessionKey(r, ctx, id);
         const now = Date.now();
         const fields = [CREATED, now, ACCESSED, now, TTL, ttl, ...dataFields(r, req.data)];
@@ -95,6 +95,8 @@ export function sessionOperations(r: RedisOps) {
     }),
     GetSession: unary({
       resource: (req) => req.session_id,
+      // The session id names its organisation: the caller is of it (see tenancy).
+      org: (req) => sessionIdOrg(req.session_id),
       run: async (req, ctx) => {
         const key = sessionKey(r, ctx, req.session_id);
         const reply = (await r.client.eval(READ, 1, key, Date.now())) as ReadReply;
@@ -104,6 +106,8 @@ export function sessionOperations(r: RedisOps) {
     }),
     UpdateSession: unary({
       resource: (req) => req.session_id,
+      // The session id names its organisation: the caller is of it (see tenancy).
+      org: (req) => sessionIdOrg(req.session_id),
       run: async (req, ctx) => {
         const key = sessionKey(r, ctx, req.session_id);
         const fields = dataFields(r, req.data);
@@ -113,6 +117,8 @@ export function sessionOperations(r: RedisOps) {
     }),
     DeleteSession: unary({
       resource: (req) => req.session_id,
+      // The session id names its organisation: the caller is of it (see tenancy).
+      org: (req) => sessionIdOrg(req.session_id),
       run: async (req, ctx) => ({ success: (await r.client.del(sessionKey(r, ctx, req.session_id))) === 1 }),
     }),
     ListSessions: unary({
