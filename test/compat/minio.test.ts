@@ -3,7 +3,8 @@
  * reads (CLIENT-SEMANTICS.md, MinIO): the upload flow (bucket exists? → create → put), PutObject
  * and GetObject and StatObject fields, a presigned URL that works as it is, the SDK's policy
  * deletion, one-level listings, and the health answer. Only CreateBucket and ListBuckets carry
- * `organization_id`; the app here names its organization, as the token does.
+ * `organization_id`, the SDK's placeholder `default-org` here: the token's organisation serves
+ * (test/compat/tenant-flows.test.ts covers the organisation rule itself).
  */
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
@@ -14,9 +15,11 @@ import { bucketName, getObject, MINIO, type MinioClient, putObject } from "../he
 import { type S3rverInstance, s3rverArgs, startS3rver } from "../helpers/s3rver";
 import { type SidecarProcess, startSidecar, waitServing } from "../helpers/sidecar";
 
+/** As the SDK fills them when the app names no organisation: its placeholder `default-org`. */
 const minioFields: IdentityFields = (method, ids) => {
   if (method === "HealthCheck") return {};
-  if (method === "CreateBucket" || method === "ListBuckets") return ids;
+  if (method === "CreateBucket" || method === "ListBuckets")
+    return { user_id: ids.user_id, organization_id: "default-org" };
   return { user_id: ids.user_id };
 };
 
