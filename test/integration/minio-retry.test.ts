@@ -98,6 +98,28 @@ test("GET and HEAD answered 500 are retried once; a second 500 is UNAVAILABLE", 
   assert.equal(count((r) => r.method === "HEAD" && object(r)) - heads, 2, "one try and one retry, no more");
 });
 
+test("PUT without a streamed body (a copy) and DELETE answered 500 are retried once", async () => {
+  const bucket = await bucketWith(["src.txt"]);
+  const copyTarget = (r: ProxiedRequest) => r.method === "PUT" && r.path === `${backend(bucket)}/copy.txt`;
+  proxy.failNext(copyTarget);
+  const copied = await client.call("CopyObject", {
+    source_bucket: bucket,
+    source_key: "src.txt",
+    dest_bucket: bucket,
+    dest_key: "copy.txt",
+  });
+  assert.equal(copied.success, true);
+  assert.equal(count(copyTarget), 2);
+
+  const removal = (r: ProxiedRequest) => r.method === "DELETE" && r.path === `${backend(bucket)}/copy.txt`;
+  proxy.failNext(removal);
+  assert.equal((await client.call("DeleteObject", { bucket_name: bucket, object_key: "copy.txt" })).success, true);
+  assert.equal(count(removal), 2);
+  await assert.rejects(client.call("StatObject", { bucket_name: bucket, object_key: "copy.txt" }), {
+    code: status.NOT_FOUND,
+  });
+});
+
 test("a POST that is not idempotent (starting a multipart upload) is not retried", async () => {
   const bucket = await bucketWith([]);
   proxy.failNext(to(bucket, "POST", "uploads"));
