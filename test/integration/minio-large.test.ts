@@ -121,6 +121,7 @@ test("an upload the caller cancels half way leaves no object behind", async () =
   });
   assert.equal((await outcome).code, status.CANCELLED);
   await untilAudited("PutObject", done);
+  assert.match(lastAudit("PutObject"), /"code":"CANCELLED"/);
   await assertNoObject(key);
 });
 
