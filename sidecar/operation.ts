@@ -12,6 +12,7 @@ import {
   type ServerReadableStream,
   type ServerUnaryCall,
   type ServerWritableStream,
+  type ServiceDefinition,
   type sendUnaryData,
   status,
   type UntypedServiceImplementation,
@@ -22,6 +23,7 @@ import type { IdentityResolver, OrgScope } from "./auth/identity";
 import type { Identity } from "./auth/verifier";
 import { SidecarError, statusName, toSidecarError } from "./errors";
 import type { MethodStats, Metrics } from "./metrics";
+import { decodeError, type Encoder, wireDefinition } from "./wire";
 
 /** What a handler knows about its call besides the request. */
 export interface CallContext {
@@ -226,13 +228,11 @@ function safeResource<Req>(resource: Resource<Req> | undefined, request: Req): s
  * a caller whose token is cached is identified at once, and the call then costs one promise turn.
  */
 function answerOnce(
-  deps: OperationDeps,
+  { deps, translate, scope, encode }: Binding,
   rec: Recorder,
   call: Call,
   callback: sendUnaryData<unknown>,
-  translate: ErrorTranslator | undefined,
   request: unknown,
-  scope: OrgScope,
   run: (ctx: CallContext) => Promise<unknown>,
   cutShort: () => boolean = () => false,
 ): void {
@@ -245,13 +245,15 @@ function answerOnce(
     rec.finish(e.grpcCode, err);
   };
   const answer = (response: unknown) => {
-    ctx!.dispose();
     if (cutShort()) return fail(CUT_SHORT);
+    let encoded: Buffer;
     try {
-      callback(null, response);
+      encoded = encode(response);
     } catch (err) {
       return fail(err);
     }
+    ctx!.dispose();
+    callback(null, encoded);
     rec.finish(status.OK);
   };
   const proceed = (identity: Identity) => {
@@ -265,6 +267,11 @@ function answerOnce(
     }
     result.then(answer, fail);
   };
+  const undecodable = decodeError(request);
+  if (undecodable) {
+    fail(undecodable);
+    return;
+  }
   let identity: Identity | Promise<Identity>;
   try {
     identity = deps.identify(call.metadata, request, scope);
@@ -282,16 +289,21 @@ interface Binding {
   stats: MethodStats;
   translate?: ErrorTranslator;
   scope: OrgScope;
+  /** The method's response encoder: the wrapper encodes, so an answer that cannot be encoded is recorded as such. */
+  encode: Encoder;
 }
 
-function bindUnary(op: UnaryOperation<unknown, unknown>, { deps, stats, translate, scope }: Binding) {
+function bindUnary(op: UnaryOperation<unknown, unknown>, binding: Binding) {
   return (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
-    const rec = new Recorder(deps, stats, safeResource(op.resource, call.request), call.metadata);
-    return answerOnce(deps, rec, call, callback, translate, call.request, scope, (ctx) => op.run(call.request, ctx));
+    const rec = new Recorder(binding.deps, binding.stats, safeResource(op.resource, call.request), call.metadata);
+    return answerOnce(binding, rec, call, callback, call.request, (ctx) => op.run(call.request, ctx));
   };
 }
 
-function bindServerStream(op: ServerStreamOperation<unknown, unknown>, { deps, stats, translate, scope }: Binding) {
+function bindServerStream(
+  op: ServerStreamOperation<unknown, unknown>,
+  { deps, stats, translate, scope, encode }: Binding,
+) {
   return async (call: ServerWritableStream<unknown, unknown>) => {
     if (op.queue !== undefined) limitQueue((call as unknown as StreamStates)._writableState, op.queue);
     const rec = new Recorder(deps, stats, safeResource(op.resource, call.request), call.metadata);
@@ -303,12 +315,14 @@ function bindServerStream(op: ServerStreamOperation<unknown, unknown>, { deps, s
     };
     deps.streams.add(endByShutdown);
     try {
+      const undecodable = decodeError(call.request);
+      if (undecodable) throw undecodable;
       rec.identity = await deps.identify(call.metadata, call.request, scope);
       ctx = new Context(rec.identity, call, rec.requestId);
       const sink: StreamSink<unknown> = {
         send: (message) =>
           new Promise((resolve) => {
-            if (call.write(message)) resolve();
+            if (call.write(encode(message))) resolve();
             else call.once("drain", () => resolve());
           }),
         pending: () => call.writableLength,
@@ -346,7 +360,7 @@ function limitQueue(state: { highWaterMark: number } | undefined, messages: numb
 
 const CUT_SHORT = new SidecarError("cancelled", "the call was cancelled before the stream ended");
 
-function bindClientStream(op: ClientStreamOperation<unknown, unknown>, { deps, stats, translate, scope }: Binding) {
+function bindClientStream(op: ClientStreamOperation<unknown, unknown>, binding: Binding) {
   return async (call: ServerReadableStream<unknown, unknown>, callback: sendUnaryData<unknown>) => {
     // One message read ahead is enough, HTTP/2 flow control holds back the rest: with 1 MiB chunks,
     // 16 ahead was 16 MiB per upload held while a part was on its way to S3.
@@ -378,23 +392,26 @@ function bindClientStream(op: ClientStreamOperation<unknown, unknown>, { deps, s
       failure = err;
       return { done: true, value: undefined };
     });
-    const firstMessage = first.done ? {} : first.value;
+    failure ??= first.done ? undefined : decodeError(first.value);
+    const firstMessage = first.done || failure !== undefined ? {} : first.value;
     const messages: AsyncIterable<unknown> = {
       async *[Symbol.asyncIterator]() {
         if (first.done) return;
         yield first.value;
-        for (let next = await read(); !next.done; next = await read()) yield next.value;
+        for (let next = await read(); !next.done; next = await read()) {
+          const undecodable = decodeError(next.value);
+          if (undecodable) throw undecodable;
+          yield next.value;
+        }
       },
     };
-    const rec = new Recorder(deps, stats, safeResource(op.resource, firstMessage), call.metadata);
+    const rec = new Recorder(binding.deps, binding.stats, safeResource(op.resource, firstMessage), call.metadata);
     return answerOnce(
-      deps,
+      binding,
       rec,
       call,
       callback,
-      translate,
       firstMessage,
-      scope,
       (ctx) => {
         if (failure !== undefined) throw failure;
         return op.run(messages, ctx);
@@ -415,8 +432,16 @@ export interface BindableService {
   readonly podOrgOnly?: boolean;
 }
 
-/** Turns a service's operations into grpc-js handlers that all pass through the wrapper. */
-export function bindOperations(service: BindableService, deps: OperationDeps): UntypedServiceImplementation {
+/**
+ * Turns a service's operations into grpc-js handlers that all pass through the wrapper, and the
+ * definition to serve them with (see wire.ts: the wrapper decodes and encodes).
+ */
+export function bindOperations(
+  service: BindableService,
+  definition: ServiceDefinition,
+  deps: OperationDeps,
+): { definition: ServiceDefinition; implementation: UntypedServiceImplementation } {
+  const { served, encoders } = wireDefinition(definition);
   const implementation: UntypedServiceImplementation = {};
   for (const [method, value] of Object.entries(service.operations)) {
     const op = value as AnyOperation;
@@ -429,10 +454,11 @@ export function bindOperations(service: BindableService, deps: OperationDeps): U
       stats: deps.metrics.method(service.name, method),
       translate: service.translateError,
       scope,
+      encode: encoders[method],
     };
     if (op.kind === "unary") implementation[method] = bindUnary(op, binding);
     else if (op.kind === "serverStream") implementation[method] = bindServerStream(op, binding);
     else implementation[method] = bindClientStream(op, binding);
   }
-  return implementation;
+  return { definition: served, implementation };
 }

@@ -107,7 +107,8 @@ export async function startSidecar(config: SidecarConfig, log: Logger, audit?: A
   const services = buildServices(config, health, log);
   for (const service of services) {
     const definition = packageDefinition[service.name] as ServiceDefinition;
-    server.addService(definition, bindOperations(service, deps));
+    const bound = bindOperations(service, definition, deps);
+    server.addService(bound.definition, bound.implementation);
   }
   server.addService(packageDefinition["grpc.health.v1.Health"] as ServiceDefinition, healthService(health));
 

@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { Metadata, status } from "@grpc/grpc-js";
+import { MAX_JSON_DEPTH } from "../../sidecar/services/postgres/values";
 import { pgRole, pgSchema } from "../../sidecar/tenancy";
 import { connect, type TestClient } from "../helpers/client";
 import {
@@ -162,6 +163,25 @@ describe("PostgreSQL SQL calls", () => {
       f: -0.25,
       nothing: null,
     });
+  });
+
+  test("json nested deeper than a protobuf Value can carry comes back as its JSON text; INSERT … RETURNING answers OK", async () => {
+    const nested = (levels: number) => `${'{"a": '.repeat(levels)}1${"}".repeat(levels)}`;
+    await db.call("Execute", { sql: "CREATE TABLE docs (id int PRIMARY KEY, doc jsonb)" });
+    // 50 levels: past protobuf's nesting limit of 100 messages, which an answer could not be encoded in.
+    const deep = await db.call("Query", {
+      sql: "INSERT INTO docs VALUES (1, $1::jsonb), (2, $2::jsonb) RETURNING id, doc",
+      params: [val(nested(50)), val(nested(MAX_JSON_DEPTH))],
+    });
+    const [tooDeep, fits] = deep.rows.map(plain);
+    assert.equal(tooDeep.doc, nested(50));
+    let level = fits.doc;
+    for (let i = 0; i < MAX_JSON_DEPTH; i++) level = level.a;
+    assert.equal(level, 1, "a value at the limit is structured, every level of it");
+    assert.equal(
+      (await db.call("QueryRow", { sql: "SELECT count(*)::int AS n FROM docs" })).row.fields.n.numberValue,
+      2,
+    );
   });
 
   test("more than one statement in sql is INVALID_ARGUMENT and runs nothing", async () => {

@@ -71,19 +71,29 @@ export const NULL_VALUE: Value = { nullValue: "NULL_VALUE" };
 const str = (s: string): Value => ({ stringValue: s });
 const num = (n: number): Value => ({ numberValue: n });
 
-/** A JSON-compatible JS value as a protobuf Value. */
-export function jsonToValue(x: unknown): Value {
+/**
+ * How deep a JSON value may nest to travel as a protobuf Value. Protobuf runtimes refuse messages
+ * nested deeper than 100 (protobufjs and protoc alike, encoding and decoding), and each JSON level
+ * is two (a Value and its Struct or ListValue); the row and the response take a few more.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+class TooDeep extends Error {}
+
+/** A JSON-compatible JS value as a protobuf Value; throws TooDeep past MAX_JSON_DEPTH. */
+export function jsonToValue(x: unknown, depth = 0): Value {
   if (x === null || x === undefined) return NULL_VALUE;
   if (typeof x === "string") return str(x);
   if (typeof x === "number") return Number.isFinite(x) ? num(x) : str(String(x));
   if (typeof x === "boolean") return { boolValue: x };
-  if (Array.isArray(x)) return { listValue: { values: x.map(jsonToValue) } };
-  return { structValue: jsonToStruct(x as Record<string, unknown>) };
+  if (depth >= MAX_JSON_DEPTH) throw new TooDeep();
+  if (Array.isArray(x)) return { listValue: { values: x.map((item) => jsonToValue(item, depth + 1)) } };
+  return { structValue: jsonToStruct(x as Record<string, unknown>, depth + 1) };
 }
 
-export function jsonToStruct(o: Record<string, unknown>): Struct {
+export function jsonToStruct(o: Record<string, unknown>, depth = 0): Struct {
   const fields: Record<string, Value> = {};
-  for (const [k, v] of Object.entries(o)) fields[k] = jsonToValue(v);
+  for (const [k, v] of Object.entries(o)) fields[k] = jsonToValue(v, depth);
   return { fields };
 }
 
@@ -186,6 +196,10 @@ function byteaValue(text: string): Value {
   return str(Buffer.from(text.slice(2), "hex").toString("base64"));
 }
 
+/**
+ * json/jsonb as structured values; as its exact JSON text when it nests deeper than a protobuf
+ * Value can (MAX_JSON_DEPTH) or does not parse: the answer can always be encoded, and nothing is lost.
+ */
 function jsonValue(text: string): Value {
   try {
     return jsonToValue(JSON.parse(quoteInexactJsonNumbers(text)));
