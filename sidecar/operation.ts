@@ -239,6 +239,7 @@ function answerOnce(
   callback: sendUnaryData<unknown>,
   request: unknown,
   run: (ctx: CallContext) => Promise<unknown>,
+  cutShort: () => boolean = () => false,
 ): void {
   let ctx: Context | undefined;
   let answered = false;
@@ -253,12 +254,14 @@ function answerOnce(
     answered = true;
     deps.calls.delete(endByShutdown);
     ctx?.dispose();
-    const e = toSidecarError(err, translate);
+    // Whatever a handler threw after its stream was cut short, the call ended because of that.
+    const e = cutShort() ? CUT_SHORT : toSidecarError(err, translate);
     callback({ code: e.grpcCode, details: e.message });
     rec.finish(e.grpcCode, err);
   };
   const answer = (response: unknown) => {
     if (answered) return;
+    if (cutShort()) return fail(CUT_SHORT);
     let encoded: Buffer;
     try {
       encoded = encode(response);
@@ -373,16 +376,37 @@ function limitQueue(state: { highWaterMark: number } | undefined, messages: numb
   if (state) state.highWaterMark = messages;
 }
 
+const CUT_SHORT = new SidecarError("cancelled", "the call was cancelled before the stream ended");
+
 function bindClientStream(op: ClientStreamOperation<unknown, unknown>, binding: Binding) {
   return async (call: ServerReadableStream<unknown, unknown>, callback: sendUnaryData<unknown>) => {
     // One message read ahead is enough, HTTP/2 flow control holds back the rest: with 1 MiB chunks,
     // 16 ahead was 16 MiB per upload held while a part was on its way to S3.
     limitQueue((call as unknown as StreamStates)._readableState, 1);
     const iterator = call[Symbol.asyncIterator]();
+    // A stream is cut short when the caller cancels or its connection drops: grpc-js marks the call
+    // cancelled and destroys the stream, so the next read fails ("premature close") or, in older
+    // versions, ends as if the client had finished. Either way no handler may commit it, and the
+    // call ends CANCELLED whatever the handler made of the failed read.
+    let cutShort = false;
+    const read = async (): Promise<IteratorResult<unknown>> => {
+      let next: IteratorResult<unknown>;
+      try {
+        next = await iterator.next();
+      } catch (err) {
+        if (call.cancelled || isPrematureClose(err)) cutShort = true;
+        throw cutShort ? CUT_SHORT : err;
+      }
+      if (next.done && call.cancelled) {
+        cutShort = true;
+        throw CUT_SHORT;
+      }
+      return next;
+    };
     // The first message names the caller (and the resource); a stream that fails before it is
     // answered like any other failure, after identification.
     let failure: unknown;
-    const first = await iterator.next().catch((err): IteratorResult<unknown> => {
+    const first = await read().catch((err): IteratorResult<unknown> => {
       failure = err;
       return { done: true, value: undefined };
     });
@@ -392,23 +416,30 @@ function bindClientStream(op: ClientStreamOperation<unknown, unknown>, binding: 
       async *[Symbol.asyncIterator]() {
         if (first.done) return;
         yield first.value;
-        for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        for (let next = await read(); !next.done; next = await read()) {
           const undecodable = decodeError(next.value);
           if (undecodable) throw undecodable;
           yield next.value;
         }
-        // grpc-js ends the messages of a cancelled call (or one whose connection dropped) as if the
-        // client had finished: without this, a handler would commit a stream that was cut short.
-        if (call.cancelled) throw new SidecarError("cancelled", "the call was cancelled before the stream ended");
       },
     };
     const rec = new Recorder(binding.deps, binding.stats, safeResource(op.resource, firstMessage), call.metadata);
-    return answerOnce(binding, rec, call, callback, firstMessage, (ctx) => {
-      if (failure !== undefined) throw failure;
-      return op.run(messages, ctx);
-    });
+    return answerOnce(
+      binding,
+      rec,
+      call,
+      callback,
+      firstMessage,
+      (ctx) => {
+        if (failure !== undefined) throw failure;
+        return op.run(messages, ctx);
+      },
+      () => cutShort || call.cancelled === true,
+    );
   };
 }
+
+const isPrematureClose = (err: unknown) => (err as { code?: unknown } | null)?.code === "ERR_STREAM_PREMATURE_CLOSE";
 
 /** What the wrapper needs of a service: its name, its operations and how it reads its errors and tenants. */
 export interface BindableService {

@@ -49,10 +49,13 @@ export function connectRedis(url: string, log: Logger, onStateChange: (up: boole
     client,
     subscriber() {
       if (!subscriber) {
-        // The subscriber may queue SUBSCRIBE while reconnecting: it re-subscribes on reconnect anyway.
+        // The subscription hub sends only while the connection is ready, in order; ioredis renews
+        // confirmed subscriptions on reconnect. No auto-pipelining: ioredis pipelines PUNSUBSCRIBE
+        // (not SUBSCRIBE), which would send it a tick after a PSUBSCRIBE asked for later.
         subscriber = new Redis(url, {
           ...redisOptions(),
           enableOfflineQueue: true,
+          enableAutoPipelining: false,
           autoResubscribe: true,
           connectionName: "isa-sidecar-sub",
         });
@@ -72,7 +75,8 @@ const UNAVAILABLE_PATTERNS = [
   /Stream isn't writeable/,
   /Connection is closed/,
   /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH/,
-  /MaxRetriesPerRequest/,
+  // A command pending when the connection failed (ioredis's MaxRetriesPerRequestError, AbortError).
+  /max retries per request|Command aborted due to connection close|Ready check failed/i,
   /LOADING|MASTERDOWN|TRYAGAIN|CLUSTERDOWN/,
 ];
 

@@ -10,6 +10,7 @@
 import type * as Minio from "minio";
 import type { Logger } from "../../shared/logger";
 import { SidecarError } from "../errors";
+import { retryIdempotentOnce } from "./s3-retry";
 
 export type S3Client = Minio.Client;
 
@@ -46,10 +47,13 @@ export function connectS3(config: S3Config, log: Logger, onStateChange: (up: boo
     secretKey: config.secretKey,
     region: config.region,
     pathStyle: true,
-    // Fail fast with UNAVAILABLE and let the caller retry: a retry here would also turn the
-    // backend's error code into an opaque message.
+    // The client's own retry would resend every method, streams included; s3-retry.ts retries
+    // only what is safe to send twice.
     retryOptions: { disableRetry: true },
   });
+  retryIdempotentOnce(client, (method, query) =>
+    log.debug({ method, query }, "object storage answered 5xx; retrying once"),
+  );
   const endpoint = `${config.useSSL ? "https" : "http"}://${config.endPoint}:${config.port}`;
   const probe = async () => {
     await client.bucketExists(PROBE_BUCKET);

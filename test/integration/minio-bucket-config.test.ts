@@ -219,13 +219,29 @@ test("bucket policy without the operator flag: public access and foreign grants 
   );
 });
 
-test("a private policy deletes the bucket policy; getting it passes s3rver's refusal through", async () => {
-  const sent = await sentBy(() =>
-    unimplemented("SetBucketPolicy", { bucket_name: bucket, policy_type: "BUCKET_POLICY_PRIVATE" }),
-  );
-  assert.deepEqual(
-    sent.map((r) => `${r.method} ${r.query}`),
-    ["DELETE policy"],
+test("a private or empty custom policy deletes the bucket policy; getting it passes s3rver's refusal through", async () => {
+  // s3rver keeps no policies (it answers NotImplemented): its buckets have none, so removal succeeds.
+  const removals = [
+    { bucket_name: bucket, policy_type: "BUCKET_POLICY_PRIVATE" },
+    // The isA SDK's delete_bucket_policy.
+    { bucket_name: bucket, policy_type: "BUCKET_POLICY_CUSTOM", custom_policy: "" },
+    { bucket_name: bucket, policy_type: "BUCKET_POLICY_CUSTOM", custom_policy: " {} " },
+  ];
+  for (const request of removals) {
+    let res: { success?: boolean } = {};
+    const sent = await sentBy(async () => {
+      res = await client.call("SetBucketPolicy", request);
+    });
+    assert.equal(res.success, true);
+    assert.deepEqual(
+      sent.map((r) => `${r.method} ${r.query}`),
+      ["DELETE policy"],
+    );
+  }
+  await rejectsWith(
+    client.call("SetBucketPolicy", { bucket_name: bucketName("nobucket"), policy_type: "BUCKET_POLICY_CUSTOM" }),
+    status.NOT_FOUND,
+    "bucket not found",
   );
   // s3rver routes GET ?policy nowhere and answers 405, passed through with its reason.
   const got = await sentBy(() =>

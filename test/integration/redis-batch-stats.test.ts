@@ -85,7 +85,7 @@ describe("ExecuteBatch", () => {
     assert.ok((await redis.pttl(redisKey(t, "name"))) <= 30_000);
   });
 
-  test("an unknown operation or a bad field refuses the whole batch, and nothing is written", async () => {
+  test("an unknown operation or a bad field: OK with success false, the reasons, and nothing is written", async () => {
     const t = { org: `org-${randomUUID()}`, user: "u" };
     const c = await client(t.org, t.user);
     const refused = [
@@ -102,14 +102,18 @@ describe("ExecuteBatch", () => {
         { operation: "SET", key: "a", value: "1" },
         { operation: "GET", key: "" },
       ],
-      [],
     ];
     for (const commands of refused) {
-      await assert.rejects(c.call("ExecuteBatch", { commands }), { code: 3 });
+      const res = await c.call("ExecuteBatch", { commands });
+      assert.deepEqual([res.success, res.executed_count, res.errors.length], [false, 0, 1]);
+      assert.match(res.errors[0], /^1: /);
     }
-    await assert.rejects(c.call("ExecuteBatch", { commands: refused[0] }), {
-      details: /^commands\[1\]: unknown operation "FLUSHALL"/,
-    });
+    const unknown = await c.call("ExecuteBatch", { commands: refused[0] });
+    assert.match(unknown.errors[0], /^1: unknown operation "FLUSHALL"/);
+    // Every bad command is named, not only the first.
+    const two = await c.call("ExecuteBatch", { commands: [{ operation: "NOPE", key: "a" }, ...refused[1]] });
+    assert.deepEqual([two.errors.length, two.errors[0].slice(0, 3), two.errors[1].slice(0, 3)], [2, "0: ", "2: "]);
+    await assert.rejects(c.call("ExecuteBatch", { commands: [] }), { code: 3 });
     assert.equal(await redis.exists(redisKey(t, "a")), 0);
     assert.deepEqual(await c.call("Get", { key: "a" }), { found: false, value: "" });
   });
@@ -163,13 +167,13 @@ describe("HealthCheck", () => {
     const c = await client(`org-${randomUUID()}`, "u");
     const shallow = await c.call("HealthCheck", {});
     assert.equal(shallow.healthy, true);
-    assert.equal(shallow.redis_status, "up");
+    assert.equal(shallow.redis_status, "healthy");
     assert.equal(shallow.message, "PONG");
     assert.ok(Math.abs(Number(shallow.checked_at.seconds) - Date.now() / 1000) < 60);
 
     const deep = await c.call("HealthCheck", { deep_check: true });
     assert.equal(deep.healthy, true);
-    assert.equal(deep.redis_status, "up");
+    assert.equal(deep.redis_status, "healthy");
     assert.ok(Number(deep.connected_clients) >= 2, "the sidecar's own connection and this test's");
     assert.ok(Number(deep.used_memory_bytes) > 0);
     assert.match(deep.message, /^redis \d+\.\d+\.\d+, role master$/);

@@ -181,6 +181,8 @@ test("Unsubscribe ends the caller's matching streams with OK, and only the calle
   // An empty list ends all of the caller's streams; another user's stream stays.
   assert.deepEqual(await caller.call("Unsubscribe", { channels: [] }), { success: true });
   assert.equal(await both.ended, 0);
+  // Idempotent: with nothing open it is still success.
+  assert.deepEqual(await caller.call("Unsubscribe", { channels: ["a"] }), { success: true });
   await colleague.call("Publish", { channel: "a", message: "theirs" });
   await theirs.waitFor("theirs");
   theirs.raw.cancel();
@@ -211,4 +213,36 @@ test("bad requests are refused", async () => {
   assert.equal(await subscribe(c, []).ended, 3);
   assert.equal(await subscribe(c, ["ok", ""]).ended, 3);
   await assert.rejects(c.call("Publish", { channel: "", message: "m" }), { code: 3 });
+});
+
+test("Subscribe, Publish and Unsubscribe at once on a fresh sidecar end every stream OK", async () => {
+  // A fresh sidecar: its subscriber connection is opened by these streams, so their SUBSCRIBEs and
+  // the UNSUBSCRIBEs meet the connection's handshake (redis-subscription-hub.test.ts pins that).
+  const fresh = await startSidecar();
+  await waitServing(fresh, SERVICE);
+  const c = connect(fresh.address, SERVICE, await fresh.token(`org-${randomUUID()}`, "u"));
+  try {
+    const channels = ["one", "two", "three.*"];
+    const streams = channels.map((ch) => c.stream("Subscribe", { channels: [ch] }));
+    const ended = streams.map(
+      (s: Message) =>
+        new Promise<number>((resolve) => {
+          s.on("data", () => undefined);
+          s.on("error", (err: { code: number }) => resolve(err.code));
+          s.on("status", (st: { code: number }) => resolve(st.code));
+        }),
+    );
+    // Each stream is registered once Redis counts it; Unsubscribe follows at once.
+    for (const ch of ["one", "two", "three.x"]) {
+      for (let i = 0; (await c.call("Publish", { channel: ch, message: "m" })).subscriber_count === 0; i++) {
+        if (i === 500) throw new Error(`nobody subscribed to ${ch}`);
+      }
+    }
+    await Promise.all(channels.map((ch) => c.call("Unsubscribe", { channels: [ch] })));
+    assert.deepEqual(await Promise.all(ended), [0, 0, 0]);
+  } finally {
+    c.close();
+    assert.equal(await fresh.stop(), 0);
+  }
+  assert.doesNotMatch(fresh.output(), /"code":"INTERNAL"/);
 });

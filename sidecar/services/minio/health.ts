@@ -18,7 +18,8 @@ export function healthOperations(m: MinioOps) {
       return {
         success: true,
         healthy,
-        status: healthy ? "healthy" : "unreachable",
+        // "running", as the old service said: the isA SDK compares the string.
+        status: healthy ? "running" : "unreachable",
         timestamp: timestamp(new Date()),
         details: req.detailed
           ? toStruct({ endpoint: m.backend.endpoint, region: m.backend.region, latency_ms: latencyMs })

@@ -6,7 +6,7 @@
  * while NATS was down are not delivered: core NATS is at most once).
  */
 import type { Msg } from "nats";
-import { invalidArgument, notFound, unavailable } from "../../errors";
+import { invalidArgument, unavailable } from "../../errors";
 import type { MessageResponse } from "../../generated/isa/nats/MessageResponse";
 import type { NATSServiceHandlers } from "../../generated/isa/nats/NATSService";
 import { type CallContext, type OperationsOf, type StreamSink, serverStream, unary } from "../../operation";
@@ -86,11 +86,11 @@ export function subscriptionOperations(n: NatsOps) {
     }),
     Unsubscribe: unary({
       resource: (req) => req.subject,
+      // Idempotent, as NATS itself and the old service: success means "no longer subscribed",
+      // which also holds when nothing of the caller's was open.
       run: async (req, ctx) => {
         checkSubject(req.subject, true);
-        if (n.subscriptions.end(ctx.identity, req.subject) === 0) {
-          throw notFound(`no open subscription of yours to "${req.subject}"`);
-        }
+        n.subscriptions.end(ctx.identity, req.subject);
         return { success: true };
       },
     }),

@@ -1,12 +1,13 @@
 /**
  * ExecuteBatch: a list of simple commands run as one MULTI/EXEC transaction, so no other client
  * sees the batch half done. Every command is checked before anything is sent: an unknown operation
- * or a bad field refuses the whole batch with INVALID_ARGUMENT and nothing runs. Errors Redis
+ * or a bad field is answered OK with `success: false`, `executed_count: 0` and every problem in
+ * `errors`, and nothing runs (as the old service answered; the isA SDK reads that answer). Errors Redis
  * returns while executing (a WRONGTYPE, say) are reported per command; Redis does not roll back
  * the others, as MULTI/EXEC never does; `executed_count` counts the commands that succeeded.
  */
 import { translateRedisError } from "../../backends/redis";
-import { resourceExhausted, SidecarError } from "../../errors";
+import { invalidArgument, resourceExhausted, SidecarError } from "../../errors";
 import type { BatchCommand__Output } from "../../generated/isa/redis/BatchCommand";
 import type { RedisServiceHandlers } from "../../generated/isa/redis/RedisService";
 import type { OperationsOf } from "../../operation";
@@ -55,22 +56,31 @@ const COMMANDS: Record<string, Builder> = {
   SREM: (key, c) => ["SREM", key, c.value],
 };
 
-/** Every command as Redis arguments, or the first problem, named by the command's index. */
-function build(r: RedisOps, keyOf: (name: string) => string, commands: BatchCommand__Output[]): Args[] {
+/**
+ * Every command as Redis arguments, or every command's problem named by its index. A bad command
+ * is the caller's data, not a broken call: the isA SDK reads `success` and `errors` from an OK
+ * answer (an error status reads as "no answer"), so problems are returned, not thrown.
+ */
+function build(
+  r: RedisOps,
+  keyOf: (name: string) => string,
+  commands: BatchCommand__Output[],
+): { args: Args[]; errors: string[] } {
   if (commands.length > MAX_COMMANDS) throw resourceExhausted(`at most ${MAX_COMMANDS} commands per batch`);
   r.values(commands.map((c) => c.value));
-  return commands.map((c, i) => {
+  const args: Args[] = [];
+  const errors: string[] = [];
+  commands.forEach((c, i) => {
     try {
       const builder = COMMANDS[c.operation.toUpperCase()];
-      if (!builder) {
-        throw new SidecarError("invalid_argument", `unknown operation "${c.operation}"; known: ${known()}`);
-      }
-      return builder(keyOf(c.key), c, r);
+      if (!builder) throw invalidArgument(`unknown operation "${c.operation}"; known: ${known()}`);
+      args.push(builder(keyOf(c.key), c, r));
     } catch (err) {
-      if (err instanceof SidecarError) throw new SidecarError(err.kind, `commands[${i}]: ${err.message}`);
-      throw err;
+      if (!(err instanceof SidecarError) || err.kind !== "invalid_argument") throw err;
+      errors.push(`${i}: ${err.message}`);
     }
   });
+  return { args, errors };
 }
 
 const known = () => Object.keys(COMMANDS).join(", ");
@@ -86,9 +96,11 @@ export function batchOperations(r: RedisOps) {
     ExecuteBatch: unary({
       resource: (req) => req.commands.map((c) => c.key).join(","),
       run: async (req, ctx) => {
-        const commands = build(r, (name) => r.key(ctx, name), nonEmpty(req.commands, "commands"));
+        const batch = build(r, (name) => r.key(ctx, name), nonEmpty(req.commands, "commands"));
+        // All or nothing: one bad command and none runs.
+        if (batch.errors.length > 0) return { success: false, executed_count: 0, errors: batch.errors };
         const tx = r.client.multi();
-        for (const [name, ...args] of commands) tx.call(String(name), ...args);
+        for (const [name, ...args] of batch.args) tx.call(String(name), ...args);
         const results = await tx.exec();
         if (!results) throw new SidecarError("internal", "the transaction was aborted");
         // 0-based, as the commands' positions in the request.

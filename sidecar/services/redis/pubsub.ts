@@ -63,7 +63,10 @@ class ChannelStream {
       this.subscriptions.set(name, sub);
       confirmations.push(this.hub.add(sub.kind, sub.name, this.deliver));
     }
-    await Promise.all(confirmations);
+    // A stream already ended (Unsubscribe, the caller gone) keeps the status it ended with.
+    await Promise.all(confirmations).catch((err) => {
+      if (!this.ended) throw err;
+    });
   }
 
   /** Leaves the given channels (by the caller's names); a stream left with none ends, OK. */

@@ -133,7 +133,7 @@ async function deepCheck(r: RedisOps) {
   const loading = info.get("loading") === "1";
   return {
     healthy: !loading,
-    redis_status: loading ? "loading" : "up",
+    redis_status: loading ? "loading" : "healthy",
     connected_clients: info.get("connected_clients") ?? "0",
     used_memory_bytes: info.get("used_memory") ?? "0",
     message: `redis ${info.get("redis_version") ?? "?"}, role ${info.get("role") ?? "?"}`,
@@ -160,8 +160,9 @@ export function statsOperations(r: RedisOps, counters: TenantCounters) {
       },
     }),
     /**
-     * PING, and INFO when deep_check. A health check answers: Redis down is healthy=false with
-     * status OK and the reason in `message`, not an error status.
+     * PING, and INFO when deep_check; `redis_status` "healthy" as the old service said. A health
+     * check answers: Redis down is healthy=false with status OK and the reason in `message`, not
+     * an error status.
      */
     HealthCheck: unary({
       run: async (req) => {
@@ -169,7 +170,12 @@ export function statsOperations(r: RedisOps, counters: TenantCounters) {
         try {
           const pong = await r.client.ping();
           if (req.deep_check) return { ...(await deepCheck(r)), checked_at };
-          return { healthy: pong === "PONG", redis_status: "up", checked_at, message: pong };
+          return {
+            healthy: pong === "PONG",
+            redis_status: pong === "PONG" ? "healthy" : "unhealthy",
+            checked_at,
+            message: pong,
+          };
         } catch (err) {
           const reason = translateRedisError(err)?.message ?? "redis did not answer";
           return { healthy: false, redis_status: "down", checked_at, message: reason };
