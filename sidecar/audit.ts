@@ -117,13 +117,35 @@ export interface LokiOptions {
   batchSize?: number;
   intervalMs?: number;
   labels?: Record<string, string>;
+  /** At most one "push failed" warning per this many ms; the others are counted into the next. */
+  warnEveryMs?: number;
+}
+
+/**
+ * A warning that may repeat many times a second (a Loki that is down fails every push): the first
+ * is logged, then at most one per `everyMs`, carrying how many were held back since the last.
+ */
+function rateLimitedWarning(log: Logger, message: string, everyMs: number) {
+  let lastAt = Number.NEGATIVE_INFINITY;
+  let suppressed = 0;
+  return (fields: Record<string, unknown>) => {
+    const now = Date.now();
+    if (now - lastAt < everyMs) {
+      suppressed++;
+      return;
+    }
+    log.warn({ ...fields, suppressed }, message);
+    lastAt = now;
+    suppressed = 0;
+  };
 }
 
 /** Pushes events to Loki's push API in batches; a full queue or a failed push drops and counts. */
 export function lokiAuditSink(opts: LokiOptions): AuditSink {
   // Required only when Loki is configured: undici costs start-up time and memory most sidecars skip.
   const { request } = require("undici") as typeof import("undici");
-  const { log, maxQueue = 10_000, batchSize = 500, intervalMs = 1000 } = opts;
+  const { log, maxQueue = 10_000, batchSize = 500, intervalMs = 1000, warnEveryMs = 60_000 } = opts;
+  const warnPushFailed = rateLimitedWarning(log, "loki push failed; audit events dropped", warnEveryMs);
   const endpoint = new URL("/loki/api/v1/push", opts.url).toString();
   const labels = { job: "isa-sidecar", kind: "audit", ...opts.labels };
   let queue: [string, string][] = [];
@@ -143,7 +165,7 @@ export function lokiAuditSink(opts: LokiOptions): AuditSink {
       if (res.statusCode >= 300) throw new Error(`HTTP ${res.statusCode}`);
     } catch (err) {
       dropped += batch.length;
-      log.warn({ err: (err as Error).message, events: batch.length }, "loki push failed; audit events dropped");
+      warnPushFailed({ err: (err as Error).message, events: batch.length });
     }
   }
 

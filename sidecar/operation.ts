@@ -108,6 +108,11 @@ export interface OperationDeps {
   log: Logger;
   /** Open server streams, so shutdown can end them with a status. */
   streams: Set<(err: SidecarError) => void>;
+  /**
+   * Unary and client-stream calls not answered yet, so shutdown can answer them when the grace
+   * period is over (grpc-js's forceShutdown cannot: it only reaches connections channelz tracks).
+   */
+  calls: Set<(err: SidecarError) => void>;
 }
 
 /** Backend-specific translation of a thrown error (e.g. Redis WRONGTYPE → failed_precondition). */
@@ -237,7 +242,17 @@ function answerOnce(
   cutShort: () => boolean = () => false,
 ): void {
   let ctx: Context | undefined;
+  let answered = false;
+  // Shutdown answers a call still running at the end of the grace period, and cancels its work.
+  const endByShutdown = (err: SidecarError) => {
+    ctx?.abort();
+    fail(err);
+  };
+  deps.calls.add(endByShutdown);
   const fail = (err: unknown) => {
+    if (answered) return;
+    answered = true;
+    deps.calls.delete(endByShutdown);
     ctx?.dispose();
     // Whatever a handler threw after its stream was cut short, the call ended because of that.
     const e = cutShort() ? CUT_SHORT : toSidecarError(err, translate);
@@ -245,6 +260,7 @@ function answerOnce(
     rec.finish(e.grpcCode, err);
   };
   const answer = (response: unknown) => {
+    if (answered) return;
     if (cutShort()) return fail(CUT_SHORT);
     let encoded: Buffer;
     try {
@@ -252,6 +268,8 @@ function answerOnce(
     } catch (err) {
       return fail(err);
     }
+    answered = true;
+    deps.calls.delete(endByShutdown);
     ctx!.dispose();
     callback(null, encoded);
     rec.finish(status.OK);

@@ -96,6 +96,7 @@ export async function startSidecar(config: SidecarConfig, log: Logger, audit?: A
     metrics,
     log,
     streams: new Set(),
+    calls: new Set(),
   };
   const packageDefinition = loadApi(config.services.map((s) => s.plugin.proto));
   const server = new Server({
@@ -147,6 +148,20 @@ interface ShutdownParts {
   config: SidecarConfig;
 }
 
+/** What closing backends and flushing the audit may add to the grace period. */
+const CLOSE_BUDGET_MS = 800;
+
+async function withinBudget(work: Promise<void>, log: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<"late">((resolve) => {
+    timer = setTimeout(() => resolve("late"), CLOSE_BUDGET_MS);
+  });
+  if ((await Promise.race([work, late])) === "late") {
+    log.warn({ budgetMs: CLOSE_BUDGET_MS }, "backends or audit sinks did not close in time; stopping anyway");
+  }
+  clearTimeout(timer);
+}
+
 async function shutdown(p: ShutdownParts): Promise<void> {
   p.log.info({ gracePeriodMs: p.config.gracePeriodMs, openStreams: p.deps.streams.size }, "shutting down");
   for (const service of p.services) p.health.set(service.name, "NOT_SERVING");
@@ -156,7 +171,9 @@ async function shutdown(p: ShutdownParts): Promise<void> {
 
   await new Promise<void>((resolve) => {
     const timer = setTimeout(() => {
-      p.log.warn("grace period over; cancelling calls still in flight");
+      p.log.warn({ calls: p.deps.calls.size }, "grace period over; cancelling calls still in flight");
+      const over = new SidecarError("unavailable", "sidecar shut down: the grace period is over");
+      for (const end of [...p.deps.calls, ...p.deps.streams]) end(over);
       p.server.forceShutdown();
       resolve();
     }, p.config.gracePeriodMs);
@@ -165,9 +182,16 @@ async function shutdown(p: ShutdownParts): Promise<void> {
       resolve();
     });
   });
-  await Promise.allSettled(p.services.map((s) => s.close()));
-  p.keySource?.close();
-  await p.auditSink.flush();
+  // After the grace period, at most CLOSE_BUDGET_MS more: a backend or Loki that hangs does not
+  // hold the pod; the audit of calls answered so far is already on stdout.
+  await withinBudget(
+    (async () => {
+      await Promise.allSettled(p.services.map((s) => s.close()));
+      p.keySource?.close();
+      await p.auditSink.flush();
+    })(),
+    p.log,
+  );
   p.admin.closeAllConnections();
   await new Promise((resolve) => p.admin.close(resolve));
   p.log.info("stopped");

@@ -88,3 +88,23 @@ test("a failing Loki never fails a call; the lost events are counted", async () 
     loki.server.close();
   }
 });
+
+test("a Loki that never answers does not hold shutdown: the flush is cut short, and the exit is clean", async () => {
+  const held: import("node:http").ServerResponse[] = [];
+  // Takes every push and never answers it.
+  const server = createServer((_req, res) => void held.push(res));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const sidecar = await startSidecar({ args: ["--loki-url", url, "--grace-period", "1s"] });
+  try {
+    const client = connect(sidecar.address, "isa.redis.RedisService", await sidecar.token(`org-${randomUUID()}`, "u"));
+    assert.equal((await client.call("Set", { key: "k", value: "v" })).success, true);
+    client.close();
+    assert.equal(await sidecar.stop(), 0);
+    assert.match(sidecar.output(), /did not close in time; stopping anyway/);
+    assert.match(sidecar.output(), /"kind":"audit"[^\n]*"operation":"Set"/, "the stdout audit is complete");
+  } finally {
+    for (const res of held) res.destroy();
+    server.close();
+  }
+});

@@ -11,6 +11,7 @@ import { after, before, describe, test } from "node:test";
 import { status } from "@grpc/grpc-js";
 import { request } from "undici";
 import { connect } from "../helpers/client";
+import { adminQuery, dropOrgs, POSTGRES_SERVICE, postgresArgs, uniqueOrg } from "../helpers/postgres";
 import { privateRedis } from "../helpers/redis";
 import { startSidecar, waitServing } from "../helpers/sidecar";
 
@@ -81,6 +82,44 @@ describe("SIGTERM", () => {
     );
     holder.close();
     waiter.close();
+  });
+});
+
+describe("the grace period", () => {
+  test("a call still running when it ends is answered UNAVAILABLE and audited so; its statement stops; exit 0", async () => {
+    const org = uniqueOrg("grace");
+    const sidecar = await startSidecar({ args: [...postgresArgs(), "--grace-period", "1s"] });
+    await waitServing(sidecar, POSTGRES_SERVICE);
+    const db = connect(sidecar.address, POSTGRES_SERVICE, await sidecar.token(org, "u"));
+    try {
+      await db.call("Execute", { sql: "SELECT 1" });
+      const marker = `grace_${randomUUID().replace(/-/g, "")}`;
+      const slow = db.call("Query", { sql: `SELECT pg_sleep(120) AS ${marker}` }, { deadlineMs: 300_000 });
+      const running = async () =>
+        (
+          await adminQuery("SELECT 1 FROM pg_stat_activity WHERE state = 'active' AND query LIKE $1", [
+            `%AS ${marker}%`,
+          ])
+        ).rows.length > 0;
+      while (!(await running())) await new Promise((r) => setTimeout(r, 20));
+
+      const exitCode = sidecar.stop();
+      await assert.rejects(slow, (err: { code: number; details: string }) => {
+        assert.equal(err.code, status.UNAVAILABLE, err.details);
+        assert.match(err.details, /grace period is over/);
+        return true;
+      });
+      assert.equal(await exitCode, 0);
+      const query = auditEvents(sidecar.output()).filter((e) => e.operation === "Query");
+      assert.deepEqual(
+        query.map((e) => e.code),
+        ["UNAVAILABLE"],
+      );
+      while (await running()) await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      db.close();
+      await dropOrgs([org]);
+    }
   });
 });
 

@@ -1,10 +1,13 @@
 /** The stdout audit sink: every event one JSON line, in order, escaped; what it cannot hold is counted. */
 import assert from "node:assert/strict";
 import { mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { type AuditEvent, stdoutAuditSink } from "../../sidecar/audit";
+import type { Logger } from "../../shared/logger";
+import { type AuditEvent, lokiAuditSink, stdoutAuditSink } from "../../sidecar/audit";
 
 const event = (n: number): AuditEvent => ({
   service: "isa.nats.NATSService",
@@ -68,5 +71,57 @@ test("past its buffer bound the sink drops whole lines and counts every one: wri
     for (const line of lines) JSON.parse(line);
   } finally {
     remove();
+  }
+});
+
+test("a Loki that fails every push is warned about once per period, with how many failures were held back", async () => {
+  let pushes = 0;
+  const server = createServer((req, res) => {
+    pushes++;
+    req.resume();
+    req.on("end", () => res.writeHead(500).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const warnings: { suppressed: number }[] = [];
+  const log = { warn: (fields: { suppressed: number }) => void warnings.push(fields) } as unknown as Logger;
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // One event per batch: every record is a push of its own, and every push fails.
+  const sink = lokiAuditSink({ url, log, batchSize: 1, intervalMs: 5, warnEveryMs: 3_600_000 });
+  try {
+    for (let i = 0; i < 20; i++) {
+      sink.record(event(i));
+      await sink.flush();
+    }
+    assert.equal(pushes, 20);
+    assert.equal(sink.dropped(), 20);
+    assert.equal(warnings.length, 1, "one warning for 20 failed pushes");
+    assert.equal(warnings[0].suppressed, 0);
+  } finally {
+    server.close();
+  }
+});
+
+test("once the period has passed, the next failure is warned about again", async () => {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => res.writeHead(503).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const warnings: { suppressed: number }[] = [];
+  const log = { warn: (fields: { suppressed: number }) => void warnings.push(fields) } as unknown as Logger;
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // A period of 0 ms: every failure is a new period, so none is held back.
+  const sink = lokiAuditSink({ url, log, batchSize: 1, intervalMs: 5, warnEveryMs: 0 });
+  try {
+    for (let i = 0; i < 3; i++) {
+      sink.record(event(i));
+      await sink.flush();
+    }
+    assert.deepEqual(
+      warnings.map((w) => w.suppressed),
+      [0, 0, 0],
+    );
+  } finally {
+    server.close();
   }
 });

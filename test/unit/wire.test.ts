@@ -4,7 +4,6 @@
  * do not decode. What the caller sees and what the audit and the metrics record must agree.
  */
 import assert from "node:assert/strict";
-import type { AddressInfo } from "node:net";
 import { after, before, describe, test } from "node:test";
 import {
   credentials,
@@ -48,6 +47,7 @@ before(async () => {
     metrics,
     log: createLogger("test", "silent"),
     streams: new Set(),
+    calls: new Set(),
   });
   server = new Server();
   server.addService(bound.definition, bound.implementation);
