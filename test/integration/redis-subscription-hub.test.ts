@@ -5,8 +5,10 @@
  * moment is reached by awaiting the connection's own events, not by timing.
  */
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { once } from "node:events";
+import { createInterface } from "node:readline";
 import { afterEach, test } from "node:test";
 import Redis from "ioredis";
 import pino from "pino";
@@ -101,4 +103,57 @@ test("a connection lost under pending commands is UNAVAILABLE, not an unknown er
   assert.equal(translateRedisError(lost)?.kind, "unavailable");
   assert.equal(translateRedisError(new Error("Ready check failed: ERR something"))?.kind, "unavailable");
   assert.equal(translateRedisError(new Error("Command aborted due to connection close"))?.kind, "unavailable");
+});
+
+test("with no Redis to connect to, a subscription fails UNAVAILABLE instead of waiting", async () => {
+  const backend = connectRedis(`redis://127.0.0.1:${await freePort()}`, silent, () => undefined);
+  try {
+    const hub = new SubscriptionHub(backend);
+    const deliver = () => undefined;
+    await assert.rejects(hub.add("channel", name("nowhere"), deliver), { kind: "unavailable" });
+    hub.remove("channel", name("nowhere"), deliver);
+  } finally {
+    await backend.close();
+  }
+});
+
+test("across a Redis restart, a confirmed subscription is renewed and delivers again", async () => {
+  const port = await freePort();
+  const start = async () => {
+    const child = spawn("redis-server", ["--port", String(port), "--save", "", "--appendonly", "no"], {
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    // Ready once it says so on stdout.
+    for await (const line of createInterface({ input: child.stdout! })) if (/Ready to accept/.test(line)) break;
+    return child;
+  };
+  let server = await start();
+  const url = `redis://127.0.0.1:${port}`;
+  const backend = connectRedis(url, silent, () => undefined);
+  const publisher = new Redis(url, { retryStrategy: () => 50 });
+  publisher.on("error", () => undefined);
+  try {
+    const hub = new SubscriptionHub(backend);
+    const channel = name("restart");
+    const a = listener();
+    await hub.add("channel", channel, a.deliver);
+    const subscriber = backend.subscriber();
+    const closed = once(subscriber, "close");
+    server.kill("SIGKILL");
+    await once(server, "exit");
+    await closed;
+    const ready = once(subscriber, "ready");
+    server = await start();
+    await ready;
+    // ioredis renews the subscription on ready; a later hub command is answered after it.
+    await hub.add("channel", name("barrier"), () => undefined);
+    assert.equal(await publisher.publish(channel, "after-restart"), 1);
+    await hub.add("channel", name("barrier"), () => undefined);
+    assert.deepEqual(a.got, ["after-restart"]);
+  } finally {
+    publisher.disconnect();
+    await backend.close();
+    server.kill("SIGKILL");
+    await once(server, "exit");
+  }
 });
