@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { Metadata, status } from "@grpc/grpc-js";
 import {
+  Collector,
   eventually,
   natsClient,
   type OrgClient,
@@ -16,10 +17,14 @@ import {
   serverSubscriptions,
   startNatsSidecar,
   startPrivateNatsServer,
+  untilSubscribed,
 } from "../helpers/nats";
 import type { SidecarProcess } from "../helpers/sidecar";
 
 const ROUNDS = 30;
+/** Rounds of the costlier cases: streams opened and ended, a reader made to fall behind. */
+const STREAM_ROUNDS = 10;
+const FLOODS = 2;
 const data = (s: string) => Buffer.from(s);
 const wait = (ms: number) => ({ seconds: Math.floor(ms / 1000), nanos: (ms % 1000) * 1e6 });
 
@@ -61,6 +66,17 @@ describe("NATS subscriptions are released on every exit path", { timeout: 120_00
     });
     return { cancel: () => call!.cancel(), code };
   };
+  /** Stops reading `c` and writes with `write` until the stream ends (bounded); returns its final code. */
+  const fallBehind = async (c: Collector, write: () => Promise<unknown>) => {
+    let ended = false;
+    void c.ended.then(() => {
+      ended = true;
+    });
+    c.stream.pause();
+    for (let i = 0; i < 1000 && !ended; i++) await write();
+    c.stream.resume();
+    return (await c.ended).code;
+  };
   /** Takes whatever the ACK_NONE consumer still has, so a test starts from an empty consumer. */
   const drain = async () => {
     while ((await pull("none", 1000, 0)).messages.length > 0);
@@ -74,7 +90,8 @@ describe("NATS subscriptions are released on every exit path", { timeout: 120_00
 
   before(async () => {
     server = await startPrivateNatsServer();
-    proc = await startNatsSidecar(server.url);
+    // A small buffer, so a reader falls behind after a few messages.
+    proc = await startNatsSidecar(server.url, ["--nats-subscription-buffer", "8"]);
     a = await natsClient(proc);
     token = await proc.token(a.org, a.user);
     await a.call("CreateStream", { config: { name: "work", subjects: ["work.>"], storage: "STORAGE_MEMORY" } });
@@ -149,6 +166,55 @@ describe("NATS subscriptions are released on every exit path", { timeout: 120_00
         (err: { code: number }) => err.code,
       );
       assert.ok([status.OK, status.DEADLINE_EXCEEDED].includes(code), `code ${code}`);
+    }
+    await settled();
+  });
+
+  it("Subscribe and QueueSubscribe streams cancelled, unsubscribed or ended for falling behind", async () => {
+    for (let i = 0; i < STREAM_ROUNDS; i++) {
+      const sub = new Collector(a.stream("Subscribe", { subject: "chat.>" }));
+      await untilSubscribed(a, sub, "chat.probe");
+      sub.stream.cancel();
+      assert.equal((await sub.ended).code, status.CANCELLED);
+      const queued = new Collector(a.stream("QueueSubscribe", { subject: "jobs.*", queue_group: "workers" }));
+      await untilSubscribed(a, queued, "jobs.probe");
+      await a.call("Unsubscribe", { subject: "jobs.*" });
+      assert.equal((await queued.ended).code, status.OK);
+    }
+    const payload = Buffer.alloc(16 * 1024, 1);
+    const messages = Array.from({ length: 100 }, () => ({ subject: "flood.x", data: payload }));
+    for (let i = 0; i < FLOODS; i++) {
+      const slow = new Collector(a.stream("Subscribe", { subject: "flood.>" }));
+      await untilSubscribed(a, slow, "flood.probe");
+      assert.equal(await fallBehind(slow, () => a.call("PublishBatch", { messages })), status.RESOURCE_EXHAUSTED);
+    }
+    await settled();
+  });
+
+  it("KVWatch streams cancelled or ended for falling behind; KV and object store reads and writes", async () => {
+    for (let i = 0; i < STREAM_ROUNDS; i++) {
+      const watch = new Collector(a.stream("KVWatch", { bucket: "flags", key: ">" }));
+      assert.equal((await watch.next(1))[0].key, "seed");
+      watch.stream.cancel();
+      assert.equal((await watch.ended).code, status.CANCELLED);
+      assert.equal((await new Collector(a.stream("KVWatch", { bucket: "never" })).ended).code, status.NOT_FOUND);
+      await a.call("KVPut", { bucket: "flags", key: `k${i}`, value: data("v") });
+      assert.equal((await a.call("KVGet", { bucket: "flags", key: `k${i}` })).found, true);
+      assert.ok((await a.call("KVKeys", { bucket: "flags" })).keys.includes(`k${i}`));
+      await a.call("KVDelete", { bucket: "flags", key: `k${i}` });
+      await a.call("ObjectPut", { bucket: "files", object_name: `o${i}`, data: data("x".repeat(300_000)) });
+      assert.equal((await a.call("ObjectGet", { bucket: "files", object_name: `o${i}` })).data.length, 300_000);
+      assert.ok(
+        (await a.call("ObjectList", { bucket: "files" })).objects.some((o: { name: string }) => o.name === `o${i}`),
+      );
+      await a.call("ObjectDelete", { bucket: "files", object_name: `o${i}` });
+    }
+    const big = Buffer.alloc(16 * 1024, 1);
+    for (let k = 0; k < 200; k++) await a.call("KVPut", { bucket: "bulk", key: `k${k}`, value: big });
+    for (let i = 0; i < FLOODS; i++) {
+      const slow = new Collector(a.stream("KVWatch", { bucket: "bulk" }));
+      const put = () => a.call("KVPut", { bucket: "bulk", key: "k0", value: big });
+      assert.equal(await fallBehind(slow, put), status.RESOURCE_EXHAUSTED);
     }
     await settled();
   });
