@@ -170,6 +170,23 @@ describe("NATS subscriptions are released on every exit path", { timeout: 120_00
     await settled();
   });
 
+  it("pulls whose consumer is deleted while they wait end NOT_FOUND", async () => {
+    for (let i = 0; i < STREAM_ROUNDS; i++) {
+      await a.call("CreateConsumer", {
+        stream_name: "work",
+        config: { durable_name: "doomed", delivery_policy: "DELIVERY_NEW" },
+      });
+      const code = pull("doomed", 5, 30_000).then(
+        () => status.OK,
+        (err: { code: number }) => err.code,
+      );
+      await busy();
+      await a.call("DeleteConsumer", { stream_name: "work", consumer_name: "doomed" });
+      assert.equal(await code, status.NOT_FOUND);
+    }
+    await settled();
+  });
+
   it("Subscribe and QueueSubscribe streams cancelled, unsubscribed or ended for falling behind", async () => {
     for (let i = 0; i < STREAM_ROUNDS; i++) {
       const sub = new Collector(a.stream("Subscribe", { subject: "chat.>" }));

@@ -12,6 +12,7 @@ import { checkJsError, createInbox, isHeartbeatMsg, type JsMsg, type Msg, type N
 // Not re-exported by nats.js 2.x's entry point; the same functions its own fetch uses.
 import { toJsMsg } from "nats/lib/jetstream/jsmsg";
 import { isTerminal409 } from "nats/lib/jetstream/jsutil";
+import { notFound, SidecarError } from "../../errors";
 
 export interface PullRequest {
   stream: string;
@@ -27,14 +28,16 @@ const ACK_TIMEOUT_MS = 5_000;
 const ANSWER_GRACE_MS = 5_000;
 
 /** A status reply ends the pull: "nothing (more)" and passing conditions quietly, the rest as errors. */
-function statusOutcome(err: NatsError): NatsError | undefined {
+function statusOutcome(err: NatsError): Error | undefined {
   switch (err.code) {
     case "404":
     case "408":
       return undefined;
     case "409":
       // Max waiting or max ack pending reached: the caller gets what came; a retry may do better.
-      return isTerminal409(err) ? err : undefined;
+      if (!isTerminal409(err)) return undefined;
+      if (err.message.includes("consumer deleted")) return notFound("the consumer was deleted during the pull");
+      return new SidecarError("failed_precondition", "the consumer refused the pull request");
     default:
       return err;
   }
