@@ -43,9 +43,12 @@ function statusOutcome(err: NatsError): Error | undefined {
   }
 }
 
+const encoder = new TextEncoder();
+
+/** The request JetStream reads: expires in nanoseconds, or no_wait for an answer at once. */
 function pullArgs(p: PullRequest): Uint8Array {
   const args = p.expiresMs > 0 ? { batch: p.batch, expires: p.expiresMs * 1e6 } : { batch: p.batch, no_wait: true };
-  return new TextEncoder().encode(JSON.stringify(args));
+  return encoder.encode(JSON.stringify(args));
 }
 
 /** The messages of one pull request; never leaves its subscription open. */
@@ -66,6 +69,7 @@ export function fetchBatch(nc: NatsConnection, p: PullRequest, signal: AbortSign
     const onAbort = () => finish();
     const onMessage = (err: NatsError | null, m: Msg) => {
       if (err) return finish(err);
+      // Never asked for (no idle_heartbeat); skipped so one could never pass for a message.
       if (isHeartbeatMsg(m)) return;
       const status = checkJsError(m);
       if (status) return finish(statusOutcome(status));
