@@ -208,6 +208,26 @@ describe("NATS subscriptions are released on every exit path", { timeout: 120_00
     await settled();
   });
 
+  it("Requests answered, without responders, or with a silent responder", async () => {
+    const responder = new Collector(a.stream("Subscribe", { subject: "svc.*" }));
+    await untilSubscribed(a, responder, "svc.probe");
+    for (let i = 0; i < STREAM_ROUNDS; i++) {
+      const answering = responder.next(1).then(([req]) => a.call("Publish", { subject: req.reply_to, data: req.data }));
+      const res = await a.call("Request", { subject: "svc.echo", data: data(`r${i}`), timeout: { seconds: 5 } });
+      await answering;
+      assert.equal(res.data.toString(), `r${i}`);
+      await assert.rejects(a.call("Request", { subject: "nobody.home", data: data("?") }), {
+        code: status.UNAVAILABLE,
+      });
+      const silent = a.call("Request", { subject: "svc.silent", data: data("?"), timeout: { nanos: 100_000_000 } });
+      await assert.rejects(silent, { code: status.DEADLINE_EXCEEDED });
+      await responder.next(1);
+    }
+    responder.stream.cancel();
+    await responder.ended;
+    await settled();
+  });
+
   it("KVWatch streams cancelled or ended for falling behind; KV and object store reads and writes", async () => {
     for (let i = 0; i < STREAM_ROUNDS; i++) {
       const watch = new Collector(a.stream("KVWatch", { bucket: "flags", key: ">" }));
