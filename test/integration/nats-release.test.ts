@@ -1,9 +1,14 @@
 /**
  * Every NATS subscription a call opens is closed when the call ends, however it ends: a pull that
- * returns messages, a full or partial batch, nothing at once, nothing after waiting, a pull the
- * caller cancels or whose deadline passes; a Subscribe or KVWatch cancelled, unsubscribed or ended
- * for falling behind. Observed on the NATS server itself (its /connz monitoring page counts the
- * subscriptions of the sidecar's connection), so a leak shows as a count, not as a timing.
+ * returns a full or partial batch, nothing at once, nothing after waiting, a pull the caller
+ * cancels, whose deadline passes or whose consumer is deleted; a Subscribe or KVWatch cancelled,
+ * unsubscribed or ended for falling behind; Request, KV and object store calls. Observed on the
+ * NATS server itself (its /connz page counts the subscriptions of the sidecar's connection), so a
+ * leak shows as a count, not as a timing (issue 12: the soak's leak was the pulls).
+ *
+ * Not tested: a stream the client cancels before grpc-js has started it. grpc-js 1.14 then still
+ * starts the call and never cancels it, so the sidecar rightly serves it until the client's
+ * connection closes.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
