@@ -10,6 +10,7 @@ import { connect as tcpConnect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { connect as natsConnect } from "nats";
+import { request } from "undici";
 import { orgToken } from "../../sidecar/tenancy";
 import { connect as grpcConnect, type Message, type TestClient } from "./client";
 import { freePort } from "./ports";
@@ -22,6 +23,8 @@ const NATS_SERVER_BIN = "/usr/sbin/nats-server";
 export interface PrivateNatsServer {
   readonly url: string;
   readonly dataDir: string;
+  /** Its HTTP monitoring endpoint (/connz, /varz), for what the server itself sees. */
+  readonly monitorUrl: string;
   /** Stops the server (SIGTERM, then waits for the exit); its data directory stays. */
   stop(): Promise<void>;
   /** Starts it again on the same port and data directory. */
@@ -52,13 +55,14 @@ function waitForPort(port: number, timeoutMs = 10_000): Promise<void> {
 /** A nats-server with JetStream (file storage in a temporary directory) on a free port. */
 export async function startPrivateNatsServer(): Promise<PrivateNatsServer> {
   const port = await freePort();
+  const monitorPort = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "isa-nats-"));
   let child: ChildProcess | undefined;
   const start = async () => {
-    child = spawn(NATS_SERVER_BIN, ["-a", "127.0.0.1", "-p", String(port), "-js", "-sd", dataDir], {
-      stdio: "ignore",
-    });
+    const args = ["-a", "127.0.0.1", "-p", String(port), "-m", String(monitorPort), "-js", "-sd", dataDir];
+    child = spawn(NATS_SERVER_BIN, args, { stdio: "ignore" });
     await waitForPort(port);
+    await waitForPort(monitorPort);
   };
   const stop = async () => {
     const c = child;
@@ -72,6 +76,7 @@ export async function startPrivateNatsServer(): Promise<PrivateNatsServer> {
   return {
     url: `nats://127.0.0.1:${port}`,
     dataDir,
+    monitorUrl: `http://127.0.0.1:${monitorPort}`,
     stop,
     start,
     async dispose() {
@@ -79,6 +84,16 @@ export async function startPrivateNatsServer(): Promise<PrivateNatsServer> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * How many subscriptions the server holds for the connections of this name (the sidecar connects
+ * as "isa-sidecar"): what a leaked subscription or iterator shows up as, independent of timing.
+ */
+export async function serverSubscriptions(server: PrivateNatsServer, name = "isa-sidecar"): Promise<number> {
+  const res = await request(`${server.monitorUrl}/connz?subs=1&limit=1024`);
+  const body = (await res.body.json()) as { connections?: { name?: string; subscriptions: number }[] };
+  return (body.connections ?? []).filter((c) => c.name === name).reduce((sum, c) => sum + c.subscriptions, 0);
 }
 
 /** A sidecar serving NATS from `natsUrl`, ready once NATS is SERVING. */

@@ -3,41 +3,20 @@
  * hands out until the caller acks or nakks it by stream sequence (see delivered.ts); a message
  * nobody acks is redelivered by JetStream after the consumer's ack wait: at least once.
  */
-import { AckPolicy, type ConsumerInfo, ErrorCode, type JsMsg, NatsError, type QueuedIterator } from "nats";
+import { AckPolicy, type ConsumerInfo, ErrorCode, type JsMsg, NatsError } from "nats";
 import { invalidArgument, notFound, resourceExhausted } from "../../errors";
 import type { JetStreamMessage } from "../../generated/isa/nats/JetStreamMessage";
 import type { NATSServiceHandlers } from "../../generated/isa/nats/NATSService";
 import { type CallContext, type OperationsOf, unary } from "../../operation";
 import { consumerNames } from "./consumers";
 import { durationMs, headersIn, headersOut, int64, type NatsOps, timestamp, timestampFromNanos } from "./context";
+import { fetchBatch } from "./fetch";
 
 type Ops = OperationsOf<NATSServiceHandlers>;
 
 const MAX_BATCH = 1000;
 /** Kept back from the caller's deadline, so the answer still reaches it. */
 const DEADLINE_MARGIN_MS = 100;
-
-/** A pull with nothing to wait for still gets this long for JetStream's answer. */
-const ANSWER_GRACE_MS = 5_000;
-
-/**
- * Every message of one pull. The iterator normally ends by itself; the guard ends it should
- * JetStream never answer (a pull on a consumer deleted meanwhile gets no reply at all), and the
- * caller's cancel ends it too.
- */
-async function collect(it: QueuedIterator<JsMsg>, waitMs: number, signal: AbortSignal): Promise<JsMsg[]> {
-  const stop = () => it.stop();
-  const guard = setTimeout(stop, waitMs + ANSWER_GRACE_MS);
-  signal.addEventListener("abort", stop, { once: true });
-  const out: JsMsg[] = [];
-  try {
-    for await (const m of it) out.push(m);
-  } finally {
-    clearTimeout(guard);
-    signal.removeEventListener("abort", stop);
-  }
-  return out;
-}
 
 function waitMs(ctx: CallContext, maxWaitMs: number): number {
   const left = ctx.deadline - Date.now() - DEADLINE_MARGIN_MS;
@@ -56,12 +35,13 @@ interface PullSpec {
  * and then takes what else is there. The caller never waits for a full batch that is not coming.
  */
 async function pull(n: NatsOps, p: PullSpec, signal: AbortSignal): Promise<JsMsg[]> {
-  const js = n.backend.jetstream();
-  const now = await collect(js.fetch(p.stream, p.consumer, { batch: p.batch, no_wait: true }), 0, signal);
+  const nc = n.backend.connection();
+  const { stream, consumer } = p;
+  const now = await fetchBatch(nc, { stream, consumer, batch: p.batch, expiresMs: 0 }, signal);
   if (now.length > 0 || p.waitMs <= 0 || signal.aborted) return now;
-  const first = await collect(js.fetch(p.stream, p.consumer, { batch: 1, expires: p.waitMs }), p.waitMs, signal);
+  const first = await fetchBatch(nc, { stream, consumer, batch: 1, expiresMs: p.waitMs }, signal);
   if (first.length === 0 || p.batch === 1) return first;
-  const rest = await collect(js.fetch(p.stream, p.consumer, { batch: p.batch - 1, no_wait: true }), 0, signal);
+  const rest = await fetchBatch(nc, { stream, consumer, batch: p.batch - 1, expiresMs: 0 }, signal);
   return [...first, ...rest];
 }
 
