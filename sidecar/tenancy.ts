@@ -46,42 +46,58 @@ function escapeBytes(value: string, safe: RegExp, marker: string): string {
 const REDIS_SAFE = /^[A-Za-z0-9._@-]$/;
 const redisId = (id: string) => escapeBytes(id, REDIS_SAFE, "%");
 
+/**
+ * How keys are laid out. "single" (one Redis server) is the seed's `{org}:{user}:{key}`. "cluster"
+ * (Redis Cluster) wraps the tenant part in a hash tag, `{org:user}:key`: Redis Cluster hashes
+ * only what is between the first `{` and the next `}`, and encoded ids hold neither brace, so all
+ * of one caller's keys, locks and sessions share a slot and multi-key commands, MULTI and Lua
+ * scripts never fail CROSSSLOT. The price: one caller's keys live on one shard.
+ */
+export type RedisLayout = "single" | "cluster";
+
 // Identities are cached with their verified tokens, so the same object comes back call after call:
 // remembering its prefix takes the escaping off the hot path.
-const prefixes = new WeakMap<Tenant, string>();
+const prefixes: Record<RedisLayout, WeakMap<Tenant, string>> = { single: new WeakMap(), cluster: new WeakMap() };
 
 /** Prefix of every data key and channel of one user. Literal under Redis glob matching. */
-export function redisPrefix(t: Tenant): string {
-  let prefix = prefixes.get(t);
+export function redisPrefix(t: Tenant, layout: RedisLayout = "single"): string {
+  let prefix = prefixes[layout].get(t);
   if (prefix === undefined) {
     // Ids are checked here too, not only by the identity resolver: this is where they become names.
-    prefix = `${redisId(checkId("organization", t.org))}:${redisId(checkId("user", t.user))}:`;
-    prefixes.set(t, prefix);
+    const ids = `${redisId(checkId("organization", t.org))}:${redisId(checkId("user", t.user))}`;
+    prefix = layout === "cluster" ? `{${ids}}:` : `${ids}:`;
+    prefixes[layout].set(t, prefix);
   }
   return prefix;
 }
 
-export function redisKey(t: Tenant, key: string): string {
-  return redisPrefix(t) + key;
+export function redisKey(t: Tenant, key: string, layout: RedisLayout = "single"): string {
+  return redisPrefix(t, layout) + key;
 }
 
 /** Maps a backend key back to the caller's name; throws if it is not the caller's (a bug, never expected). */
-export function stripRedisKey(t: Tenant, backendKey: string): string {
-  const prefix = redisPrefix(t);
+export function stripRedisKey(t: Tenant, backendKey: string, layout: RedisLayout = "single"): string {
+  const prefix = redisPrefix(t, layout);
   if (!backendKey.startsWith(prefix)) throw new Error("key outside the tenant prefix");
   return backendKey.slice(prefix.length);
 }
 
 /**
  * Sidecar-owned records (sessions, locks) live under `!kind:` namespaces. No data key can start
- * with `!`, because an encoded org id never does (`!` is escaped), so users cannot reach them.
+ * with `!`, because an encoded org id never does (`!` is escaped) and a cluster prefix starts with
+ * `{`, so users cannot reach them. In the cluster layout they carry the tenant's hash tag too.
  */
-export function redisInternalKey(kind: "session" | "lock", t: Tenant, name: string): string {
-  return `!${kind}:${redisPrefix(t)}${name}`;
+export function redisInternalKey(
+  kind: "session" | "lock",
+  t: Tenant,
+  name: string,
+  layout: RedisLayout = "single",
+): string {
+  return `!${kind}:${redisPrefix(t, layout)}${name}`;
 }
 
-export function redisInternalPrefix(kind: "session" | "lock", t: Tenant): string {
-  return `!${kind}:${redisPrefix(t)}`;
+export function redisInternalPrefix(kind: "session" | "lock", t: Tenant, layout: RedisLayout = "single"): string {
+  return `!${kind}:${redisPrefix(t, layout)}`;
 }
 
 // --- DNS-like names (S3 buckets, PostgreSQL, NATS) --------------------------------------------

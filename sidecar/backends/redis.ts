@@ -3,15 +3,33 @@
  * Commands never queue while Redis is away (enableOfflineQueue: false), so a call fails at once
  * with UNAVAILABLE instead of hanging; the client reconnects forever in the background.
  */
-import Redis, { type RedisOptions } from "ioredis";
+import Redis, { Cluster, type ClusterOptions, type RedisOptions } from "ioredis";
 import type { Logger } from "../../shared/logger";
 import { redact } from "../config";
 import { SidecarError } from "../errors";
+import type { RedisLayout } from "../tenancy";
+
+/** One Redis server, or a Redis Cluster through its seed nodes. */
+export type RedisTarget =
+  | { kind: "single"; url: string }
+  | {
+      kind: "cluster";
+      nodes: { host: string; port: number }[];
+      username?: string;
+      password?: string;
+      tls: boolean;
+    };
+
+/** What the handlers call: a server and a cluster answer the same commands. */
+export type RedisClient = Redis | Cluster;
 
 export interface RedisBackend {
-  readonly client: Redis;
+  readonly client: RedisClient;
+  readonly layout: RedisLayout;
+  /** The connections to scan for keys: the server, or every master of the cluster. */
+  masters(): Redis[];
   /** The connection in subscriber mode that every Subscribe stream shares; created on first use. */
-  subscriber(): Redis;
+  subscriber(): RedisClient;
   close(): Promise<void>;
 }
 
@@ -32,14 +50,54 @@ export function redisOptions(): RedisOptions {
   };
 }
 
-export function connectRedis(url: string, log: Logger, onStateChange: (up: boolean) => void): RedisBackend {
-  const client = new Redis(url, { ...redisOptions(), connectionName: "isa-sidecar" });
-  let subscriber: Redis | undefined;
+/**
+ * The cluster client fails fast like the single one: no offline queue, no waiting retries while a
+ * master is down (retryDelayOn* 0), so calls answer UNAVAILABLE until a replica has taken over.
+ * MOVED redirections after a failover are still followed; the slot map is refreshed every second,
+ * so a promoted replica is found soon even by a connection that saw no MOVED.
+ */
+export function clusterOptions(target: Extract<RedisTarget, { kind: "cluster" }>, name: string): ClusterOptions {
+  return {
+    enableOfflineQueue: false,
+    enableAutoPipelining: true,
+    clusterRetryStrategy: backoff,
+    retryDelayOnFailover: 0,
+    retryDelayOnClusterDown: 0,
+    retryDelayOnTryAgain: 0,
+    slotsRefreshInterval: 1000,
+    slotsRefreshTimeout: 1000,
+    scaleReads: "master",
+    redisOptions: {
+      autoResendUnfulfilledCommands: false,
+      maxRetriesPerRequest: 0,
+      connectTimeout: 5000,
+      connectionName: name,
+      username: target.username,
+      password: target.password,
+      tls: target.tls ? {} : undefined,
+    },
+  };
+}
+
+/** The target for logs: the URL without its password, or the cluster's seed nodes. */
+export function describeTarget(target: RedisTarget): string {
+  if (target.kind === "single") return redact(target.url);
+  return `cluster ${target.nodes.map((n) => `${n.host}:${n.port}`).join(",")}${target.tls ? " (tls)" : ""}`;
+}
+
+function connect(target: RedisTarget, name: string, overrides: Partial<RedisOptions & ClusterOptions> = {}) {
+  if (target.kind === "single") return new Redis(target.url, { ...redisOptions(), connectionName: name, ...overrides });
+  return new Cluster(target.nodes, { ...clusterOptions(target, name), ...overrides });
+}
+
+export function connectRedis(target: RedisTarget, log: Logger, onStateChange: (up: boolean) => void): RedisBackend {
+  const client = connect(target, "isa-sidecar");
+  let subscriber: RedisClient | undefined;
   let up = false;
   const setUp = (next: boolean) => {
     if (next === up) return;
     up = next;
-    log.info({ redis: redact(url), up }, next ? "redis connected" : "redis disconnected");
+    log.info({ redis: describeTarget(target), up }, next ? "redis connected" : "redis disconnected");
     onStateChange(next);
   };
   client.on("ready", () => setUp(true));
@@ -47,17 +105,18 @@ export function connectRedis(url: string, log: Logger, onStateChange: (up: boole
   client.on("error", (err) => log.debug({ err: err.message }, "redis connection error"));
   return {
     client,
+    layout: target.kind,
+    masters: () => (client instanceof Cluster ? client.nodes("master") : [client]),
     subscriber() {
       if (!subscriber) {
         // The subscription hub sends only while the connection is ready, in order; ioredis renews
-        // confirmed subscriptions on reconnect. No auto-pipelining: ioredis pipelines PUNSUBSCRIBE
+        // confirmed subscriptions on reconnect (on a cluster, on another node when its node
+        // fails: PUBLISH reaches every node). No auto-pipelining: ioredis pipelines PUNSUBSCRIBE
         // (not SUBSCRIBE), which would send it a tick after a PSUBSCRIBE asked for later.
-        subscriber = new Redis(url, {
-          ...redisOptions(),
+        subscriber = connect(target, "isa-sidecar-sub", {
           enableOfflineQueue: true,
           enableAutoPipelining: false,
           autoResubscribe: true,
-          connectionName: "isa-sidecar-sub",
         });
         subscriber.on("error", (err) => log.debug({ err: err.message }, "redis subscriber error"));
       }
@@ -78,6 +137,8 @@ const UNAVAILABLE_PATTERNS = [
   // A command pending when the connection failed (ioredis's MaxRetriesPerRequestError, AbortError).
   /max retries per request|Command aborted due to connection close|Ready check failed/i,
   /LOADING|MASTERDOWN|TRYAGAIN|CLUSTERDOWN/,
+  // The cluster client: no node reachable yet, a slot's master gone, redirections that ran out.
+  /Cluster isn't ready|None of startup nodes is available|Failed to refresh slots cache|Too many Cluster redirections/,
 ];
 
 /** Redis errors by meaning: unreachable → unavailable, wrong data shape → failed_precondition. */

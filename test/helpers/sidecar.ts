@@ -29,6 +29,8 @@ export interface StartOptions {
   /** Defaults to `--dev` with a temporary dev key, so tests mint tokens with `token()`. */
   dev?: boolean;
   redisUrl?: string;
+  /** Seed nodes of a Redis Cluster: the sidecar gets --redis-cluster instead of --redis-url. */
+  redisCluster?: string;
   waitReady?: boolean;
 }
 
@@ -45,8 +47,9 @@ export async function startSidecar(options: StartOptions = {}): Promise<SidecarP
     `127.0.0.1:${adminPort}`,
     "--dev-key-file",
     devKeyFile,
-    "--redis-url",
-    options.redisUrl ?? "redis://127.0.0.1:6379",
+    ...(options.redisCluster
+      ? ["--redis-cluster", options.redisCluster]
+      : ["--redis-url", options.redisUrl ?? "redis://127.0.0.1:6379"]),
     "--grace-period",
     "5s",
     ...(options.dev === false ? [] : ["--dev"]),

@@ -29,7 +29,7 @@ afterEach(async () => {
 });
 
 function open() {
-  const backend = connectRedis(URL, silent, () => undefined);
+  const backend = connectRedis({ kind: "single", url: URL }, silent, () => undefined);
   const publisher = new Redis(URL);
   opened.push({ backend, publisher });
   return { backend, publisher, hub: new SubscriptionHub(backend) };
@@ -106,7 +106,11 @@ test("a connection lost under pending commands is UNAVAILABLE, not an unknown er
 });
 
 test("with no Redis to connect to, a subscription fails UNAVAILABLE instead of waiting", async () => {
-  const backend = connectRedis(`redis://127.0.0.1:${await freePort()}`, silent, () => undefined);
+  const backend = connectRedis(
+    { kind: "single", url: `redis://127.0.0.1:${await freePort()}` },
+    silent,
+    () => undefined,
+  );
   try {
     const hub = new SubscriptionHub(backend);
     const deliver = () => undefined;
@@ -129,7 +133,7 @@ test("across a Redis restart, a confirmed subscription is renewed and delivers a
   };
   let server = await start();
   const url = `redis://127.0.0.1:${port}`;
-  const backend = connectRedis(url, silent, () => undefined);
+  const backend = connectRedis({ kind: "single", url }, silent, () => undefined);
   const publisher = new Redis(url, { retryStrategy: () => 50 });
   publisher.on("error", () => undefined);
   try {

@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { describe, test } from "node:test";
+import type { RedisTarget } from "../../sidecar/backends/redis";
 import { buildProgram } from "../../sidecar/cli";
 import { ConfigError, resolveConfig, type ServeOptions, type SidecarConfig } from "../../sidecar/config";
 import { SERVICE_PLUGINS } from "../../sidecar/services/registry";
@@ -37,8 +38,12 @@ function assertRefused(flag: string, f: () => unknown, reason?: RegExp): ConfigE
 }
 
 const redisConfigOf = (config: SidecarConfig) =>
-  config.services.find((s) => s.plugin.name === "isa.redis.RedisService")!.config as { url: string };
-const redisUrlOf = (config: SidecarConfig) => redisConfigOf(config).url;
+  config.services.find((s) => s.plugin.name === "isa.redis.RedisService")!.config as { target: RedisTarget };
+const redisUrlOf = (config: SidecarConfig) => {
+  const target = redisConfigOf(config).target;
+  assert.equal(target.kind, "single");
+  return target.kind === "single" ? target.url : "";
+};
 
 describe("defaults", () => {
   test("loopback listeners, jwt auth, the seed's ports, local Redis", () => {
@@ -69,7 +74,7 @@ describe("defaults", () => {
     assert.equal(config.maxMessageBytes, 8 * 1024 * 1024);
     assert.equal(config.lokiUrl, undefined);
     assert.deepEqual(redisConfigOf(config), {
-      url: "redis://127.0.0.1:6379/0",
+      target: { kind: "single", url: "redis://127.0.0.1:6379/0" },
       maxKeyBytes: 1024,
       maxValueBytes: 1024 * 1024,
     });
@@ -205,6 +210,48 @@ describe("redis from the seed's ISA_CLOUD_REDIS_* environment", () => {
   });
 });
 
+describe("redis cluster", () => {
+  test("--redis-cluster takes host:port seeds; ISA_CLOUD_REDIS_PASSWORD fills the password", () => {
+    const config = resolve({ redisCluster: "10.0.0.1:7000, [::1]:7001" }, { ISA_CLOUD_REDIS_PASSWORD: "pw" });
+    assert.deepEqual(redisConfigOf(config).target, {
+      kind: "cluster",
+      nodes: [
+        { host: "10.0.0.1", port: 7000 },
+        { host: "::1", port: 7001 },
+      ],
+      tls: false,
+      password: "pw",
+    });
+  });
+
+  test("URL seeds carry credentials and TLS, as --redis-url does", () => {
+    const target = redisConfigOf(
+      resolve({ redisCluster: "rediss://app:s%40cret@a:7000,rediss://app:s%40cret@b:7000" }),
+    ).target;
+    assert.deepEqual(target, {
+      kind: "cluster",
+      nodes: [
+        { host: "a", port: 7000 },
+        { host: "b", port: 7000 },
+      ],
+      tls: true,
+      username: "app",
+      password: "s@cret",
+    });
+  });
+
+  test("refused: with --redis-url, no seeds, bad seeds, seeds disagreeing on credentials", () => {
+    assertRefused(
+      "--redis-cluster",
+      () => resolve({ redisCluster: "a:7000", redisUrl: "redis://x:6379" }),
+      /--redis-url or --redis-cluster, not both/,
+    );
+    assertRefused("--redis-cluster", () => resolve({ redisCluster: " , " }), /no node/);
+    assertRefused("--redis-cluster", () => resolve({ redisCluster: "a:70000" }), /out of range/);
+    assertRefused("--redis-cluster", () => resolve({ redisCluster: "redis://a:1,rediss://b:1" }), /disagree/);
+  });
+});
+
 describe("the CLI", () => {
   /** Runs `isa-sidecar serve` with only the given environment (nothing inherited that could configure it). */
   function serve(args: string[], env: Record<string, string> = {}, keySource = ["--jwks-file", "/nonexistent/jwks"]) {
@@ -248,6 +295,12 @@ describe("the CLI", () => {
     const bad = serve([], { ISA_SIDECAR_DEV: "maybe" }, []);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /ISA_SIDECAR_DEV.*use true or false/);
+  });
+
+  test("--redis-cluster with --redis-url exits 2 naming both", () => {
+    const run = serve(["--redis-url", "redis://a:6379"], { ISA_CLOUD_REDIS_CLUSTER_NODES: "a:7000,b:7000" });
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, "isa-sidecar: --redis-cluster: give --redis-url or --redis-cluster, not both\n");
   });
 
   test("local auth on a public listener is refused at start-up", () => {

@@ -283,6 +283,46 @@ describe("redis keys {org}:{user}:{key}", () => {
     assert.equal(redisKey({ org: "!session", user: "u" }, "k"), "%21session:u:k");
   });
 
+  test("cluster layout {org:user}:key: injective, and every key of a caller hashes on its tag alone", () => {
+    const decodeCluster = (backend: string) => {
+      const m = /^\{([^:{}]*):([^:{}]*)\}:(.*)$/s.exec(backend);
+      assert.ok(m, `"${backend}" is not {org:user}:key`);
+      return { org: unescapeBytes(m[1]!, "%"), user: unescapeBytes(m[2]!, "%"), key: m[3]! };
+    };
+    /** What Redis Cluster hashes: between the first `{` and the next `}`, when not empty. */
+    const hashTag = (key: string) => {
+      const open = key.indexOf("{");
+      const close = key.indexOf("}", open + 1);
+      return open >= 0 && close > open + 1 ? key.slice(open + 1, close) : key;
+    };
+    const kind = fc.constantFrom("session" as const, "lock" as const);
+    fc.assert(
+      fc.property(tenant(id), fc.string({ unit: "binary", maxLength: 12 }), kind, (t, key, k) => {
+        const backend = redisKey(t, key, "cluster");
+        assert.deepEqual(decodeCluster(backend), { org: t.org, user: t.user, key });
+        assert.equal(stripRedisKey(t, backend, "cluster"), key);
+        const tag = hashTag(redisPrefix(t, "cluster"));
+        assert.equal(hashTag(backend), tag);
+        assert.equal(hashTag(redisInternalKey(k, t, key, "cluster")), tag);
+        assert.ok(redisInternalKey(k, t, key, "cluster").startsWith(redisInternalPrefix(k, t, "cluster")));
+        assert.doesNotMatch(redisPrefix(t, "cluster"), REDIS_GLOB);
+      }),
+      RUNS,
+    );
+    const triple = fc.tuple(tenant(nearId), joined(fc.constantFrom(":", "a", "{", "}"), 0, 3));
+    fc.assert(
+      fc.property(triple, triple, ([t1, k1], [t2, k2]) => {
+        const same = t1.org === t2.org && t1.user === t2.user && k1 === k2;
+        assert.equal(redisKey(t1, k1, "cluster") === redisKey(t2, k2, "cluster"), same);
+        if (!same && (t1.org !== t2.org || t1.user !== t2.user)) {
+          assert.ok(!redisKey(t2, k2, "cluster").startsWith(redisPrefix(t1, "cluster")));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    assert.equal(redisPrefix({ org: "a{b", user: "c}" }, "cluster"), "{a%7bb:c%7d}:");
+  });
+
   test("ids are checked: empty, too long, control characters and broken unicode are refused", () => {
     for (const bad of [
       "",

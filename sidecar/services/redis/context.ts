@@ -3,12 +3,12 @@
  * names. A handler never builds a Redis key itself; it asks `key(ctx, name)`.
  */
 import { randomBytes } from "node:crypto";
-import type { ChainableCommander, default as Redis } from "ioredis";
-import type { RedisBackend } from "../../backends/redis";
+import type { ChainableCommander } from "ioredis";
+import type { RedisBackend, RedisClient } from "../../backends/redis";
 import { invalidArgument, resourceExhausted, SidecarError } from "../../errors";
 import type { Duration__Output } from "../../generated/google/protobuf/Duration";
 import type { CallContext } from "../../operation";
-import { redisKey, stripRedisKey } from "../../tenancy";
+import { type RedisLayout, redisInternalKey, redisKey, redisPrefix, stripRedisKey } from "../../tenancy";
 
 export interface RedisLimits {
   maxKeyBytes: number;
@@ -21,8 +21,22 @@ export class RedisOps {
     readonly limits: RedisLimits,
   ) {}
 
-  get client(): Redis {
+  get client(): RedisClient {
     return this.backend.client;
+  }
+
+  /** Where keys go: a hash tag on the tenant prefix on a cluster (see tenancy). */
+  get layout(): RedisLayout {
+    return this.backend.layout;
+  }
+
+  /** The prefix of the caller's data keys and channels. */
+  prefix(ctx: CallContext): string {
+    return redisPrefix(ctx.identity, this.layout);
+  }
+
+  internalKey(kind: "session" | "lock", ctx: CallContext, name: string): string {
+    return redisInternalKey(kind, ctx.identity, name, this.layout);
   }
 
   /** The backend key for the caller's key name: checked for emptiness and size, then confined. */
@@ -31,7 +45,7 @@ export class RedisOps {
     if (Buffer.byteLength(name) > this.limits.maxKeyBytes) {
       throw invalidArgument(`${what} is longer than ${this.limits.maxKeyBytes} bytes`);
     }
-    return redisKey(ctx.identity, name);
+    return redisKey(ctx.identity, name, this.layout);
   }
 
   keys(ctx: CallContext, names: string[], what = "keys"): string[] {
@@ -40,7 +54,7 @@ export class RedisOps {
   }
 
   strip(ctx: CallContext, backendKey: string): string {
-    return stripRedisKey(ctx.identity, backendKey);
+    return stripRedisKey(ctx.identity, backendKey, this.layout);
   }
 
   /** A name of a sidecar-owned record (lock key, session id) or a channel: checked like a key name, not confined. */
@@ -60,17 +74,22 @@ export class RedisOps {
     return this.scanMatch(`${prefix}*`, cap, signal);
   }
 
-  /** Up to `cap` keys matching a glob `match` that starts with a tenant prefix, by SCAN. */
+  /**
+   * Up to `cap` keys matching a glob `match` that starts with a tenant prefix, by SCAN. On a
+   * cluster every master is scanned: SCAN sees one node's keys only.
+   */
   async scanMatch(match: string, cap: number, signal?: AbortSignal): Promise<string[]> {
     const found = new Set<string>(); // SCAN may return a key twice
-    let cursor = "0";
-    do {
-      // A long scan for a caller who left (cancel, deadline) is work for nobody.
-      if (signal?.aborted) throw new SidecarError("cancelled", "call ended while scanning keys");
-      const [next, keys] = await this.client.scan(cursor, "MATCH", match, "COUNT", 1000);
-      for (const key of keys) if (found.size < cap) found.add(key);
-      cursor = next;
-    } while (cursor !== "0" && found.size < cap);
+    for (const node of this.backend.masters()) {
+      let cursor = "0";
+      do {
+        // A long scan for a caller who left (cancel, deadline) is work for nobody.
+        if (signal?.aborted) throw new SidecarError("cancelled", "call ended while scanning keys");
+        const [next, keys] = await node.scan(cursor, "MATCH", match, "COUNT", 1000);
+        for (const key of keys) if (found.size < cap) found.add(key);
+        cursor = next;
+      } while (cursor !== "0" && found.size < cap);
+    }
     return [...found];
   }
 

@@ -8,7 +8,6 @@ import { invalidArgument, SidecarError } from "../../errors";
 import type { RedisServiceHandlers } from "../../generated/isa/redis/RedisService";
 import type { CallContext, OperationsOf } from "../../operation";
 import { unary } from "../../operation";
-import { redisInternalKey } from "../../tenancy";
 import { durationMs, type RedisOps, randomId, requiredDurationMs, timestamp } from "./context";
 
 type Ops = OperationsOf<RedisServiceHandlers>;
@@ -26,7 +25,7 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[
 return 0`;
 
 function lockKey(r: RedisOps, ctx: CallContext, name: string): string {
-  return redisInternalKey("lock", ctx.identity, r.name(name, "lock_key"));
+  return r.internalKey("lock", ctx, r.name(name, "lock_key"));
 }
 
 function lockId(id: string): string {

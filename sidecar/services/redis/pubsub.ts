@@ -8,7 +8,7 @@ import type { MessageResponse } from "../../generated/isa/redis/MessageResponse"
 import type { RedisServiceHandlers } from "../../generated/isa/redis/RedisService";
 import type { OperationsOf, StreamSink } from "../../operation";
 import { serverStream, unary } from "../../operation";
-import { redisKey, redisPrefix, stripRedisKey, type Tenant } from "../../tenancy";
+import { type RedisLayout, redisKey, redisPrefix, stripRedisKey, type Tenant } from "../../tenancy";
 import { nonEmpty, type RedisOps, timestamp } from "./context";
 import type { SubscriptionHub, SubscriptionKind } from "./subscriptions";
 
@@ -45,6 +45,7 @@ class ChannelStream {
   constructor(
     private readonly hub: SubscriptionHub,
     private readonly tenant: Tenant,
+    private readonly layout: RedisLayout,
     private readonly sink: StreamSink<MessageResponse>,
   ) {
     this.done = new Promise((resolve, reject) => {
@@ -59,7 +60,10 @@ class ChannelStream {
     const confirmations: Promise<void>[] = [];
     for (const name of names) {
       if (this.ended) break;
-      const sub = { kind: GLOB.test(name) ? "pattern" : "channel", name: redisKey(this.tenant, name) } as const;
+      const sub = {
+        kind: GLOB.test(name) ? "pattern" : "channel",
+        name: redisKey(this.tenant, name, this.layout),
+      } as const;
       this.subscriptions.set(name, sub);
       confirmations.push(this.hub.add(sub.kind, sub.name, this.deliver));
     }
@@ -97,7 +101,11 @@ class ChannelStream {
       this.end(resourceExhausted(`the subscriber fell too far behind (${behind} messages waiting); stream ended`));
       return;
     }
-    const named = { channel: stripRedisKey(this.tenant, channel), message, timestamp: timestamp(Date.now()) };
+    const named = {
+      channel: stripRedisKey(this.tenant, channel, this.layout),
+      message,
+      timestamp: timestamp(Date.now()),
+    };
     this.waiting.push({ message: named, bytes });
     this.waitingBytes += bytes;
     if (!this.sending) void this.pump();
@@ -161,7 +169,7 @@ export function pubsubOperations(r: RedisOps, hub: SubscriptionHub) {
         // The subscriber connection would queue SUBSCRIBE until Redis is back: answer now instead.
         if (r.client.status !== "ready") throw unavailable("redis unavailable");
         const caller = redisPrefix(ctx.identity);
-        const stream = new ChannelStream(hub, ctx.identity, sink);
+        const stream = new ChannelStream(hub, ctx.identity, r.layout, sink);
         open.add(caller, stream);
         const cancel = () => stream.end();
         ctx.signal.addEventListener("abort", cancel, { once: true });

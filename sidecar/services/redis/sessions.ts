@@ -8,7 +8,7 @@ import type { RedisServiceHandlers } from "../../generated/isa/redis/RedisServic
 import type { SessionInfo } from "../../generated/isa/redis/SessionInfo";
 import type { CallContext, OperationsOf } from "../../operation";
 import { unary } from "../../operation";
-import { redisInternalKey, redisInternalPrefix, sessionId, sessionIdOrg } from "../../tenancy";
+import { redisInternalPrefix, sessionId, sessionIdOrg } from "../../tenancy";
 import { durationMs, type RedisOps, randomId, timestamp } from "./context";
 
 type Ops = OperationsOf<RedisServiceHandlers>;
@@ -43,7 +43,7 @@ if ARGV[2] == '1' then redis.call('PEXPIRE', KEYS[1], redis.call('HGET', KEYS[1]
 return 1`;
 
 function sessionKey(r: RedisOps, ctx: CallContext, id: string): string {
-  return redisInternalKey("session", ctx.identity, r.name(id, "session_id"));
+  return r.internalKey("session", ctx, r.name(id, "session_id"));
 }
 
 /** The caller's data map as `d:`-prefixed hash fields, checked for count and size. */
@@ -123,7 +123,7 @@ export function sessionOperations(r: RedisOps) {
     }),
     ListSessions: unary({
       run: async (_req, ctx) => {
-        const prefix = redisInternalPrefix("session", ctx.identity);
+        const prefix = redisInternalPrefix("session", ctx.identity, r.layout);
         const keys = await r.scanPrefix(prefix, MAX_LISTED, ctx.signal);
         const pipeline = r.client.pipeline();
         for (const key of keys) pipeline.eval(READ, 1, key, "");

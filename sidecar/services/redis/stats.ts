@@ -144,7 +144,7 @@ export function statsOperations(r: RedisOps, counters: TenantCounters) {
   return {
     GetStatistics: unary({
       run: async (_req, ctx) => {
-        const keys = await r.scanPrefix(redisPrefix(ctx.identity), MAX_SCANNED_KEYS, ctx.signal);
+        const keys = await r.scanPrefix(r.prefix(ctx), MAX_SCANNED_KEYS, ctx.signal);
         const { types, bytes } = await describeKeys(r, keys);
         const { commands, hits, misses } = counters.of(ctx.identity);
         return {

@@ -10,8 +10,7 @@
  * and a confirmed subscription before the ready check turns the check into an error that fails
  * every queued command.
  */
-import type Redis from "ioredis";
-import type { RedisBackend } from "../../backends/redis";
+import type { RedisBackend, RedisClient } from "../../backends/redis";
 import { unavailable } from "../../errors";
 
 /** Receives the backend channel name (still prefixed) and the message. */
@@ -33,7 +32,7 @@ interface Command {
 }
 
 export class SubscriptionHub {
-  private connection?: Redis;
+  private connection?: RedisClient;
   private readonly entries: Record<SubscriptionKind, Map<string, Entry>> = {
     channel: new Map(),
     pattern: new Map(),
@@ -44,7 +43,7 @@ export class SubscriptionHub {
   constructor(private readonly backend: RedisBackend) {}
 
   /** The shared connection, created on first use with its events wired once. */
-  private get redis(): Redis {
+  private get redis(): RedisClient {
     if (!this.connection) {
       const connection = this.backend.subscriber();
       connection.on("message", (channel: string, message: string) =>
