@@ -139,6 +139,9 @@ const UNAVAILABLE_PATTERNS = [
   /LOADING|MASTERDOWN|TRYAGAIN|CLUSTERDOWN/,
   // The cluster client: no node reachable yet, a slot's master gone, redirections that ran out.
   /Cluster isn't ready|None of startup nodes is available|Failed to refresh slots cache|Too many Cluster redirections/,
+  // A redirection ioredis did not follow (an auto-pipelined batch is retried only when every
+  // reply agrees): the slot map is stale during a failover or resharding and is refreshed every second.
+  /^(?:MOVED|ASK) \d+ /,
 ];
 
 /** Redis errors by meaning: unreachable → unavailable, wrong data shape → failed_precondition. */

@@ -84,6 +84,11 @@ export async function startRedisCluster(): Promise<PrivateRedisCluster> {
       { stdio: "ignore" },
     );
   }
+  // A test process that dies without its after-hook still leaves no server behind.
+  const killAll = () => {
+    for (const n of nodes) if (alive(n)) n.child!.kill("SIGKILL");
+  };
+  process.once("exit", killAll);
   const self: PrivateRedisCluster = {
     nodes,
     seeds: nodes.map((n) => `127.0.0.1:${n.port}`).join(","),
@@ -118,6 +123,7 @@ export async function startRedisCluster(): Promise<PrivateRedisCluster> {
       );
     },
     async dispose() {
+      process.off("exit", killAll);
       await Promise.all(nodes.map((n) => self.kill(n.port)));
       rmSync(dir, { recursive: true, force: true });
     },
