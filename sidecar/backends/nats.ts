@@ -136,6 +136,9 @@ const JS_API_ERRORS: Record<number, SidecarError> = {
   10077: new SidecarError("resource_exhausted", "the stream is full: maximum messages reached"),
   10039: new SidecarError("unavailable", "JetStream is not enabled on the NATS server"),
   10076: new SidecarError("unavailable", "JetStream is not enabled on the NATS server"),
+  // A cluster between leaders (a node died, an election runs): the caller retries shortly.
+  10008: new SidecarError("unavailable", "JetStream is temporarily unavailable (no quorum)"),
+  10118: new SidecarError("unavailable", "the stream is offline (no quorum)"),
 };
 
 const UNAVAILABLE_CODES: string[] = [
@@ -155,6 +158,8 @@ export function translateNatsError(err: unknown): SidecarError | undefined {
   if (api) {
     const known = JS_API_ERRORS[api.err_code ?? 0];
     if (known) return new SidecarError(known.kind, known.message);
+    // 503: JetStream cannot answer now (no quorum, no leader, no responders), never the request's fault.
+    if (api.code === 503) return new SidecarError("unavailable", `JetStream unavailable (error ${api.err_code})`);
     if (api.code === 404) return new SidecarError("not_found", `not found (JetStream error ${api.err_code})`);
     if (api.code >= 400 && api.code < 500) {
       return new SidecarError("invalid_argument", `JetStream refused the request (error ${api.err_code})`);

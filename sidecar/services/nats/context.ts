@@ -27,6 +27,8 @@ import { OrgTraffic } from "./traffic";
 export interface NatsLimits extends StreamBounds {
   /** Delivered, unacknowledged JetStream messages the sidecar keeps per organization. */
   maxUnacked: number;
+  /** Replicas of the KV buckets and object stores a put creates (R3 on a 3-node cluster). */
+  bucketReplicas: number;
 }
 
 export class NatsOps {

@@ -66,7 +66,11 @@ export function kvOperations(n: NatsOps) {
         checkKey(req.key);
         const ttl = durationMs(req.bucket_ttl, "bucket_ttl");
         // Creates the bucket when missing (with the TTL); binds it, unchanged, when it exists.
-        const kv = await n.backend.jetstream().views.kv(name, { history: 1, ...(ttl > 0 ? { ttl } : {}) });
+        const kv = await n.backend.jetstream().views.kv(name, {
+          history: 1,
+          replicas: n.limits.bucketReplicas,
+          ...(ttl > 0 ? { ttl } : {}),
+        });
         const revision = await kv.put(req.key, req.value);
         n.traffic.sent(ctx.identity.org, req.value.length);
         return { success: true, revision: String(revision) };

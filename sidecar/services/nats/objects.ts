@@ -52,7 +52,7 @@ export function objectOperations(n: NatsOps) {
         const meta = { name: checkObjectName(req.object_name), metadata: req.metadata };
         const info = await n.backend
           .jetstream()
-          .views.os(name)
+          .views.os(name, { replicas: n.limits.bucketReplicas })
           .then((os) => os.putBlob(meta, req.data));
         n.traffic.sent(ctx.identity.org, req.data.length);
         return { success: true, object_id: info.nuid };

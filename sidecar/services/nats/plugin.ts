@@ -41,6 +41,12 @@ export const natsPlugin: ServicePlugin<NatsConfig> = {
     new Option("--nats-max-unacked <n>", "pulled, unacknowledged JetStream messages kept per organization")
       .env("ISA_SIDECAR_NATS_MAX_UNACKED")
       .default("10000"),
+    new Option(
+      "--nats-bucket-replicas <n>",
+      "replicas of the KV buckets and object stores a put creates (3 on a 3-node JetStream cluster)",
+    )
+      .env("ISA_SIDECAR_NATS_BUCKET_REPLICAS")
+      .default("1"),
   ],
   resolve: (o, env) => {
     const urls = (o.natsUrl as string | undefined) ?? env.ISA_CLOUD_NATS_URLS;
@@ -58,6 +64,8 @@ export const natsPlugin: ServicePlugin<NatsConfig> = {
         1024 ** 3,
       ),
       maxUnacked: parseInteger("--nats-max-unacked", String(o.natsMaxUnacked), 1, 10_000_000),
+      // JetStream allows at most 5 replicas.
+      bucketReplicas: parseInteger("--nats-bucket-replicas", String(o.natsBucketReplicas ?? "1"), 1, 5),
     };
   },
   create: (config, runtime) => {

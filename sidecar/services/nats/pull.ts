@@ -4,7 +4,7 @@
  * nobody acks is redelivered by JetStream after the consumer's ack wait: at least once.
  */
 import { AckPolicy, type ConsumerInfo, ErrorCode, type JsMsg, NatsError } from "nats";
-import { invalidArgument, notFound, resourceExhausted } from "../../errors";
+import { invalidArgument, notFound, resourceExhausted, type SidecarError, unavailable } from "../../errors";
 import type { JetStreamMessage } from "../../generated/isa/nats/JetStreamMessage";
 import type { NATSServiceHandlers } from "../../generated/isa/nats/NATSService";
 import { type CallContext, type OperationsOf, unary } from "../../operation";
@@ -79,6 +79,34 @@ function deliveryKey(
   return { org: ctx.identity.org, ...consumerNames(n, ctx, req), seq };
 }
 
+/** Whether a NATS subject filter (with `*` and `>` tokens) captures a literal subject. */
+export function captures(filter: string, subject: string): boolean {
+  const f = filter.split(".");
+  const t = subject.split(".");
+  for (let i = 0; i < f.length; i++) {
+    if (f[i] === ">") return t.length > i;
+    if (i >= t.length || (f[i] !== "*" && f[i] !== t[i])) return false;
+  }
+  return f.length === t.length;
+}
+
+/**
+ * No stream answered a publish. Either the stream does not capture the subject (NOT_FOUND), or it
+ * does but has no leader right now, as in a cluster while a node is down (UNAVAILABLE: retry
+ * shortly). Asked of the stream itself: an info that fails other than "not found" means the same.
+ */
+async function noResponders(n: NatsOps, stream: string, subject: string): Promise<SidecarError> {
+  const captured = await n.backend
+    .manager()
+    .streams.info(stream)
+    .then(
+      (info) => (info.config.subjects ?? []).some((filter) => captures(filter, subject)),
+      (err) => !(err instanceof NatsError && err.api_error?.code === 404),
+    );
+  if (captured) return unavailable("the stream has no leader right now");
+  return notFound(`no stream of this organization captures subject "${subject}"`);
+}
+
 export function pullOperations(n: NatsOps) {
   return {
     PublishToStream: unary({
@@ -90,10 +118,9 @@ export function pullOperations(n: NatsOps) {
         // A message id header (Nats-Msg-Id) travels as given: JetStream de-duplicates on it.
         const ack = await n.writes
           .send(() => n.backend.jetstream().publish(subject, req.data, { headers, expect: { streamName: stream } }))
-          .catch((err) => {
-            if (err instanceof NatsError && err.code === ErrorCode.NoResponders) {
-              throw notFound(`no stream of this organization captures subject "${req.subject}"`);
-            }
+          .catch(async (err) => {
+            if (err instanceof NatsError && err.code === ErrorCode.NoResponders)
+              throw await noResponders(n, stream, req.subject);
             throw err;
           });
         n.traffic.sent(ctx.identity.org, req.data.length);
