@@ -162,12 +162,28 @@ export const SETTINGS = {
   "default-org": { flag: "--default-org", check: token(256) },
   "default-user": { flag: "--default-user", check: token(256) },
   "redis-url": { flag: "--redis-url", check: url(["redis:", "rediss:"], { allowUser: true }), sensitive: true },
+  "redis-cluster": {
+    // Seed nodes: host:port, or a redis(s):// URL (rediss:// for TLS) without a password.
+    flag: "--redis-cluster",
+    check: (v) => {
+      for (const part of v.split(",").map((p) => p.trim())) {
+        const problem = parseHostPort(part) ? undefined : url(["redis:", "rediss:"], { allowUser: true })(part);
+        if (problem) return `must be a comma-separated list of host:port or redis(s):// seed nodes (${problem})`;
+      }
+      return undefined;
+    },
+    sensitive: true,
+  },
   "postgres-url": {
     flag: "--postgres-url",
     check: url(["postgres:", "postgresql:"], { allowUser: true }),
     sensitive: true,
   },
   "nats-url": { flag: "--nats-url", check: urlList(["nats:", "tls:", "ws:", "wss:"]), sensitive: true },
+  "nats-bucket-replicas": {
+    flag: "--nats-bucket-replicas",
+    check: (v) => (/^[1-5]$/.test(v) ? undefined : "must be a whole number from 1 to 5"),
+  },
   "minio-endpoint": {
     flag: "--minio-endpoint",
     check: (v) => (parseHostPort(v) ? undefined : url(["http:", "https:"])(v)),
@@ -285,6 +301,13 @@ export function resolveSettings(
     }
     delete settings["default-org"];
     delete settings["default-user"];
+  }
+
+  if (settings["redis-url"] && settings["redis-cluster"]) {
+    // The sidecar refuses both: what the pod asked for replaces the injector's default.
+    if (fromPod["redis-cluster"] && !fromPod["redis-url"]) delete settings["redis-url"];
+    else if (fromPod["redis-url"] && !fromPod["redis-cluster"]) delete settings["redis-cluster"];
+    else revert(["redis-url", "redis-cluster"], "give redis-url or redis-cluster, not both");
   }
 
   const admin = parseHostPort(settings["admin-listen"] ?? "");

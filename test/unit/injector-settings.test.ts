@@ -111,6 +111,21 @@ describe("setting values", () => {
     assert.equal(settings["cpu-request"], "50m");
     assert.match(warnings[0]!, /cpu request 2 exceeds limit 1/);
   });
+
+  test("redis-cluster replaces a default redis-url; a pod asking for both gets neither, with a warning", () => {
+    const defaults = { "jwks-url": "https://k", "redis-url": "redis://redis:6379" };
+    const cluster = resolveSettings(defaults, { "redis-cluster": "r0:6379,r1:6379" }, []);
+    assert.deepEqual(
+      [cluster.settings["redis-url"], cluster.settings["redis-cluster"]],
+      [undefined, "r0:6379,r1:6379"],
+    );
+    const both = resolveSettings(defaults, { "redis-cluster": "r0:6379", "redis-url": "redis://other:6379" }, []);
+    assert.deepEqual([both.settings["redis-url"], both.settings["redis-cluster"]], ["redis://redis:6379", undefined]);
+    assert.match(both.warnings[0]!, /redis-url or redis-cluster, not both/);
+    const bad = readAnnotations({ "sidecar.isa.cloud/redis-cluster": "r0:6379,redis://u:pw@r1:6379" }, []);
+    assert.deepEqual(bad.settings, {});
+    assert.doesNotMatch(bad.warnings[0]!, /pw/);
+  });
 });
 
 describe("the config file", () => {
