@@ -1,5 +1,6 @@
 /**
- * `npm run bench -- <suite> [--profile]`: runs bench/suites/<suite>.ts and prints its figures.
+ * `npm run bench -- <suite> [--profile] [--cluster]`: runs bench/suites/<suite>.ts and prints its
+ * figures; --cluster adds the suite's cluster target (redis: a Redis Cluster, BENCH_REDIS_CLUSTER).
  * The exit code says whether the run worked (no failed calls), never whether a figure met its target.
  *
  * Environment: BENCH_SECONDS (measured per case, 5), BENCH_WARMUP_SECONDS (1, before each round),

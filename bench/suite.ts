@@ -19,6 +19,11 @@ export interface SuiteOptions {
   only: string[];
   /** Profile the sidecar (--profile or BENCH_PROFILE=1): only sidecar cases run. */
   profile: boolean;
+  /**
+   * Also run the suite against a cluster (--cluster), beside the single server in the same run
+   * (Redis: the seed nodes in BENCH_REDIS_CLUSTER, default those of `npm run backends -- --cluster`).
+   */
+  cluster: boolean;
 }
 
 export interface Row {
@@ -74,6 +79,7 @@ export function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): SuiteOption
       .map((c) => c.trim())
       .filter((c) => c !== ""),
     profile: argv.includes("--profile") || env.BENCH_PROFILE === "1",
+    cluster: argv.includes("--cluster"),
   };
 }
 

@@ -3,6 +3,10 @@
 # Redis on 6379, PostgreSQL on 5432 (trust auth, user postgres, database test) and NATS with
 # JetStream on 4222. Installs the Debian packages when missing. Data lives under .local/ (ignored).
 # Idempotent: a backend that already answers is left alone.
+#
+# --cluster also starts a Redis Cluster (3 masters + 3 replicas, ports 7000-7005) and a 3-node NATS
+# cluster with JetStream on each node (ports 4232-4234), and prints how to point the sidecar at
+# them; --stop-cluster stops both and removes their data.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -77,6 +81,73 @@ start_nats() {
   echo "backends: nats (JetStream) started on 4222"
 }
 
+REDIS_CLUSTER_PORTS=(7000 7001 7002 7003 7004 7005)
+NATS_CLUSTER_PORTS=(4232 4233 4234)
+
+start_redis_cluster() {
+  ensure_package redis-server redis-server
+  local port seeds=()
+  for port in "${REDIS_CLUSTER_PORTS[@]}"; do
+    seeds+=("127.0.0.1:$port")
+    listening "$port" && continue
+    mkdir -p "$data/redis-cluster/$port"
+    redis-server --daemonize yes --bind 127.0.0.1 --port "$port" --cluster-enabled yes \
+      --cluster-config-file "$data/redis-cluster/$port/nodes.conf" --cluster-node-timeout 5000 \
+      --save "" --appendonly no --dir "$data/redis-cluster/$port" --logfile "$data/redis-cluster/$port.log" \
+      --pidfile "$data/redis-cluster/$port.pid"
+    wait_for "$port" "redis-cluster/$port"
+  done
+  if ! redis-cli -p 7000 cluster info | grep -q cluster_state:ok; then
+    redis-cli --cluster create "${seeds[@]}" --cluster-replicas 1 --cluster-yes >"$data/redis-cluster/create.log"
+    for _ in $(seq 1 100); do redis-cli -p 7000 cluster info | grep -q cluster_state:ok && break; sleep 0.1; done
+  fi
+  echo "backends: redis cluster up on 7000-7005"
+}
+
+start_nats_cluster() {
+  ensure_package nats-server nats-server
+  local bin i port routes=""
+  bin="$(command -v nats-server || echo /usr/sbin/nats-server)"
+  for i in 0 1 2; do routes+="${routes:+,}nats://127.0.0.1:$((6232 + i))"; done
+  for i in 0 1 2; do
+    port="${NATS_CLUSTER_PORTS[$i]}"
+    listening "$port" && continue
+    mkdir -p "$data/nats-cluster/n$i"
+    nohup setsid "$bin" -a 127.0.0.1 -p "$port" -n "n$i" -js -sd "$data/nats-cluster/n$i" --cluster_name isa \
+      --cluster "nats://127.0.0.1:$((6232 + i))" --routes "$routes" -P "$data/nats-cluster/n$i.pid" \
+      >"$data/nats-cluster/n$i.log" 2>&1 &
+    wait_for "$port" "nats-cluster/n$i"
+  done
+  echo "backends: nats cluster (JetStream) up on 4232-4234"
+}
+
+stop_clusters() {
+  local pidfile
+  for pidfile in "$data"/redis-cluster/*.pid "$data"/nats-cluster/*.pid; do
+    [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null || true
+  done
+  sleep 0.5
+  rm -rf "$data/redis-cluster" "$data/nats-cluster"
+  echo "backends: clusters stopped"
+}
+
+case "${1:-}" in
+  --stop-cluster) stop_clusters; exit 0 ;;
+esac
+
 start_redis
 start_postgres
 start_nats
+
+if [ "${1:-}" = "--cluster" ]; then
+  start_redis_cluster
+  start_nats_cluster
+  cat <<EOT
+
+Point the sidecar at the clusters:
+  isa-sidecar serve --dev \\
+    --redis-cluster 127.0.0.1:7000,127.0.0.1:7001,127.0.0.1:7002 \\
+    --nats-url nats://127.0.0.1:4232,nats://127.0.0.1:4233,nats://127.0.0.1:4234 --nats-bucket-replicas 3
+Stop them: npm run backends -- --stop-cluster
+EOT
+fi

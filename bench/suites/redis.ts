@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { cpus } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
-import Redis from "ioredis";
+import Redis, { Cluster } from "ioredis";
 import { redisKey } from "../../sidecar/tenancy";
 import { grpcFrame } from "../load/frames";
 import type { CpuSampler } from "../load/generator";
@@ -91,6 +91,14 @@ function comparisons(rows: Row[]): Summary[] {
   }
   for (const op of OPERATIONS) {
     for (const c of CONCURRENCIES) {
+      const [cluster, single] = [find(`${op} c=${c}`, "sidecar (cluster)"), find(`${op} c=${c}`, "sidecar")];
+      if (cluster && single) {
+        out.push({ label: `${op} c=${c} cluster/single ops`, value: cluster.opsPerSec / single.opsPerSec, unit: "" });
+      }
+    }
+  }
+  for (const op of OPERATIONS) {
+    for (const c of CONCURRENCIES) {
       const [sidecar, direct] = [find(`${op} c=${c}`, "sidecar"), find(`${op} c=${c}`, "direct ioredis")];
       if (sidecar && direct) {
         out.push({ label: `${op} c=${c} sidecar/direct ops`, value: sidecar.opsPerSec / direct.opsPerSec, unit: "" });
@@ -156,6 +164,23 @@ function notes(options: SuiteOptions, profileDir: string | undefined): string[] 
   ];
 }
 
+/** The cluster's seeds (BENCH_REDIS_CLUSTER); the Get key seeded under the cluster layout (hash-tagged). */
+async function openCluster(f: Fixture): Promise<{ seeds: string; admin: Cluster; close(): Promise<void> }> {
+  const seeds = process.env.BENCH_REDIS_CLUSTER || "127.0.0.1:7000,127.0.0.1:7001,127.0.0.1:7002";
+  const nodes = seeds.split(",").map((s) => ({ host: s.split(":")[0], port: Number(s.split(":")[1]) }));
+  const admin = new Cluster(nodes, { redisOptions: { connectionName: "isa-bench-admin" } });
+  const keys = Object.values(KEY_OF).map((k) => redisKey(f.tenant, k, "cluster"));
+  await admin.set(keys[0], VALUE);
+  return {
+    seeds,
+    admin,
+    close: async () => {
+      await admin.del(...keys).catch(() => undefined);
+      admin.disconnect();
+    },
+  };
+}
+
 async function run(options: SuiteOptions): Promise<SuiteResult> {
   const f = await openFixture();
   const stops: (() => Promise<unknown>)[] = [];
@@ -177,6 +202,16 @@ async function run(options: SuiteOptions): Promise<SuiteResult> {
       stops.push(echo.stop);
       targets.unshift(grpcTarget({ name: "echo", ...echo }, SERVICE, f.devKey.token, REQUEST_OF, others));
       targets.push(directTarget(f.redisUrl, f.directKeys, others));
+    }
+    if (options.cluster) {
+      // The same suite on a Redis Cluster, beside the single server, in the same rounds.
+      const cluster = await openCluster(f);
+      stops.push(cluster.close);
+      const onCluster = await launchSidecar({ ...launch, args: ["--redis-cluster", cluster.seeds] });
+      stops.push(onCluster.stop);
+      await warmUp(onCluster.address, f.devKey.token);
+      const target = { name: "sidecar (cluster)", ...onCluster };
+      targets.push(grpcTarget(target, SERVICE, f.devKey.token, REQUEST_OF, [machineSampler()]));
     }
     const rows = await runMatrix(OPERATIONS, CONCURRENCIES, targets, options);
     const peakRss = processMemoryMiB(sidecar.pid, "VmHWM") ?? Number.NaN;
