@@ -8,7 +8,7 @@
  * BENCH_ROUNDS (3: the measured seconds split into rounds, targets taking turns), BENCH_ONLY (cases
  * to run, e.g. "Publish c=64,Get c=1"; all by default), BENCH_PROCESSES
  * (generator processes when more than one call is in flight, 2), BENCH_STARTS (timed cold starts, 3),
- * BENCH_PROFILE=1 (same as --profile), BENCH_RATE=N (same as --rate N), BENCH_JSON=<path> (also write the figures as JSON), and per
+ * BENCH_SIDECAR_ARGS (extra sidecar flags, for A/B runs), BENCH_PROFILE=1 (same as --profile), BENCH_RATE=N (same as --rate N), BENCH_JSON=<path> (also write the figures as JSON), and per
  * suite its backend, e.g. BENCH_REDIS_URL.
  */
 import { existsSync, readdirSync, writeFileSync } from "node:fs";

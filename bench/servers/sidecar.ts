@@ -63,6 +63,8 @@ export async function launchSidecar(o: SidecarLaunch): Promise<BenchSidecar> {
     "--log-level",
     "warn",
     ...o.args,
+    // A/B runs: extra flags for the sidecar, e.g. BENCH_SIDECAR_ARGS="--postgres-statement-cache 0".
+    ...(process.env.BENCH_SIDECAR_ARGS ?? "").split(/\s+/).filter((a) => a !== ""),
   ];
   const since = process.hrtime.bigint();
   // Audit JSON lines go to stdout, here /dev/null: written like in production, read by no one.
