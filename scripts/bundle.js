@@ -36,11 +36,18 @@ esbuild
     keepNames: true,
     legalComments: "none",
     logLevel: "warning",
+    metafile: true,
   })
-  .then(() => {
-    // Stamp the bundle with the tsc output it was made from (bin/isa-sidecar.js compares them).
-    const { mtime } = fs.statSync(entry);
-    fs.utimesSync(outfile, new Date(), new Date(Math.max(Date.now(), mtime.getTime())));
+  .then(({ metafile }) => {
+    // The tsc outputs it was made from: bin/isa-sidecar.js runs the bundle only while none of them
+    // is newer (tsc rewrites only the files whose output changed).
+    const sources = Object.keys(metafile.inputs)
+      .map((input) => path.resolve(root, input))
+      .filter((file) => file.startsWith(path.join(root, "dist") + path.sep))
+      .map((file) => path.relative(path.dirname(outfile), file));
+    fs.writeFileSync(path.join(path.dirname(outfile), "sources.json"), `${JSON.stringify(sources)}\n`);
+    const now = new Date();
+    fs.utimesSync(outfile, now, now); // written last, so it is newer than its sources
   })
   .catch((err) => {
     process.stderr.write(`bundle: ${err.message}\n`);
