@@ -14,7 +14,7 @@
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
-import { costSummary } from "./costs";
+import { costSummary, OPEN_LOOP_NOTE } from "./costs";
 import { interrupted, killAll } from "./processes";
 import { renderReport } from "./report";
 import { optionsFrom, type Suite, suiteNameFrom } from "./suite";
@@ -40,7 +40,10 @@ async function main(argv: string[]): Promise<number> {
   const options = optionsFrom(argv, process.env);
   const startedAt = new Date().toISOString();
   const result = await suite.run(options);
-  if (options.rate) result.summary.push(...costSummary(result.rows));
+  if (options.rate) {
+    result.summary.push(...costSummary(result.rows));
+    result.notes.push(OPEN_LOOP_NOTE);
+  }
   process.stdout.write(renderReport(result, options));
   if (process.env.BENCH_JSON) {
     const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version };
