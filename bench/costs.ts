@@ -8,7 +8,7 @@ import { vcpuPer1000 } from "./report";
 import type { Row, Summary } from "./suite";
 
 export const OPEN_LOOP_NOTE =
-  "open loop: each call's latency runs from when it was due; the generator's timers (1 ms granularity) send some calls late, which counts for every target alike (echo and direct included): read the sidecar against echo";
+  "open loop: each call's latency runs from when it was due (a metronome thread ticks the schedule); a call the generator sends late counts that lag too, for every target alike (echo and direct included): read the sidecar against echo";
 
 /** Issue 11's targets for the sidecar's vCPU per 1000 rps, by operation. */
 const VCPU_TARGETS: Record<string, number> = { Get: 0.1, QueryRow: 0.15 };

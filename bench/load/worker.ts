@@ -5,6 +5,7 @@
  */
 import { createDriver, type Driver, type Job } from "./drivers";
 import { LatencyRecorder } from "./latency";
+import { type Metronome, prepareMetronome } from "./metronome";
 
 /** `worker` numbers the generator processes of one case from 0, so a job can give each its own keys. */
 export type ToWorker =
@@ -110,7 +111,7 @@ class Loop implements Runner {
  */
 class OpenLoop implements Runner {
   private running = false;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly metronome: Metronome;
   private inFlight = 0;
   private ops = 0;
   private errors = 0;
@@ -130,12 +131,13 @@ class OpenLoop implements Runner {
     private readonly schedule: Schedule,
   ) {
     this.intervalNs = 1e9 / schedule.rate;
+    this.metronome = prepareMetronome(this.intervalNs, () => this.sendDue());
   }
 
   go(): void {
     this.running = true;
     this.startNs = process.hrtime.bigint() + BigInt(Math.round(this.schedule.offsetMs * 1e6));
-    this.tick();
+    this.metronome.start(this.startNs);
   }
 
   measure(): void {
@@ -149,8 +151,9 @@ class OpenLoop implements Runner {
     const elapsedNs = Number(now - this.measuredFrom);
     const cpu = process.cpuUsage(this.cpuFrom);
     this.measureUntilNs = now;
+    this.sendDue(); // calls due in the window that a late tick has not sent yet go now, timed from when they were due
     this.running = false;
-    clearTimeout(this.timer);
+    await this.metronome.stop();
     if (this.inFlight > 0) await new Promise<void>((resolve) => (this.drained = resolve));
     const { ops, errors, firstError } = this;
     return {
@@ -168,16 +171,11 @@ class OpenLoop implements Runner {
     return this.startNs + BigInt(Math.round(k * this.intervalNs));
   }
 
-  /** Sends every call already due, then sleeps until the next one is. */
-  private tick(): void {
+  /** Sends every call already due (a late tick sends those it was late for, each timed from its own due time). */
+  private sendDue(): void {
     if (!this.running) return;
     const now = process.hrtime.bigint();
     while (this.due(this.sent) <= now) this.issue(this.due(this.sent++));
-    const waitMs = Number(this.due(this.sent) - process.hrtime.bigint()) / 1e6;
-    // Timers have 1 ms granularity: a call may go out up to ~1 ms after it is due. That lag is
-    // counted in its latency, for every target alike (echo included), so "added over echo" holds;
-    // spinning to be exact would take a core the servers measured need.
-    this.timer = setTimeout(() => this.tick(), Math.max(1, Math.round(waitMs)));
   }
 
   private issue(scheduled: bigint): void {
