@@ -14,7 +14,7 @@
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
-import { costSummary, OPEN_LOOP_NOTE } from "./costs";
+import { busyMachineNote, costSummary, OPEN_LOOP_NOTE } from "./costs";
 import { interrupted, killAll } from "./processes";
 import { renderReport } from "./report";
 import { optionsFrom, type Suite, suiteNameFrom } from "./suite";
@@ -43,6 +43,8 @@ async function main(argv: string[]): Promise<number> {
   if (options.rate) {
     result.summary.push(...costSummary(result.rows));
     result.notes.push(OPEN_LOOP_NOTE);
+    const busy = busyMachineNote(result.rows);
+    if (busy) result.notes.push(busy);
   }
   process.stdout.write(renderReport(result, options));
   if (process.env.BENCH_JSON) {
