@@ -23,8 +23,10 @@ export function forgetSessionState(client: pg.ClientBase): void {
 }
 
 // Statements that may change session settings the sidecar relies on: the connection is not
-// returned to the pool after them. A convenience for the org itself, not a boundary.
-const SESSION_CHANGING = /^\s*(set|reset|discard|listen|deallocate)\b|set_config|search_path|session_authorization/i;
+// returned to the pool after them. A convenience for the org itself, not a boundary. PREPARE and
+// DEALLOCATE change the prepared statements the connection's cache counts on (statement-cache.ts).
+const SESSION_CHANGING =
+  /^\s*(set|reset|discard|listen|prepare|deallocate)\b|set_config|search_path|session_authorization/i;
 // Ending or starting transactions behind the sidecar's back would leave a pooled connection
 // inside a transaction, or end a held one unseen; savepoints inside a held transaction are fine.
 const TRANSACTION_CONTROL =

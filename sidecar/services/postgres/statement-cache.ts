@@ -10,6 +10,7 @@
  * transaction's own DDL ("cached plan must not change result type") would abort the transaction,
  * where a retry is no longer possible; an unnamed statement never has that failure.
  */
+import { randomBytes } from "node:crypto";
 import type pg from "pg";
 import { isDatabaseError } from "./errors";
 import { Statement, type StatementOptions, type StatementResult } from "./statement";
@@ -29,6 +30,12 @@ export interface Plan {
   parse: boolean;
   closes: string[];
 }
+
+/**
+ * Statement names carry a random token of this process, so a caller's own PREPARE cannot collide
+ * with one by accident (and they never look like a role or schema name error messages mask).
+ */
+const NAME_PREFIX = `sidecar_${randomBytes(4).toString("hex")}_`;
 
 interface Entry {
   name: string;
@@ -63,7 +70,7 @@ export class StatementCache {
     }
     const bytes = Buffer.byteLength(sql);
     if (this.limits.count === 0 || bytes > this.limits.bytes) return undefined;
-    const entry = { name: `isa_s${++this.counter}`, bytes };
+    const entry = { name: `${NAME_PREFIX}${++this.counter}`, bytes };
     this.entries.set(sql, entry);
     this.bytes += bytes;
     this.evictOver();
