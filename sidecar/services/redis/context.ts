@@ -8,7 +8,7 @@ import type { RedisBackend } from "../../backends/redis";
 import { invalidArgument, resourceExhausted, SidecarError } from "../../errors";
 import type { Duration__Output } from "../../generated/google/protobuf/Duration";
 import type { CallContext } from "../../operation";
-import { redisKey, stripRedisKey } from "../../tenancy";
+import { redisKey, refuseReplacementChar, stripRedisKey } from "../../tenancy";
 
 /** Keys one call names (GetMultiple, DeleteMultiple, SUnion...): each is a Redis argument and a Lua stack slot. */
 export const MAX_KEYS_PER_CALL = 1000;
@@ -86,6 +86,7 @@ export class RedisOps {
     if (Buffer.byteLength(name) > this.limits.maxKeyBytes) {
       throw invalidArgument(`${what} is longer than ${this.limits.maxKeyBytes} bytes`);
     }
+    refuseReplacementChar(name, what);
     return redisKey(ctx.identity, name);
   }
 
@@ -105,6 +106,7 @@ export class RedisOps {
     if (Buffer.byteLength(name) > this.limits.maxKeyBytes) {
       throw invalidArgument(`${what} is longer than ${this.limits.maxKeyBytes} bytes`);
     }
+    refuseReplacementChar(name, what);
     return name;
   }
 
