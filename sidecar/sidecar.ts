@@ -18,6 +18,7 @@ import { createTokenVerifier } from "./auth/verifier";
 import type { ListenAddress, SidecarConfig } from "./config";
 import { SidecarError } from "./errors";
 import { HealthState, healthService } from "./health";
+import { requestIdleInterceptor } from "./idle";
 import { Metrics } from "./metrics";
 import { bindOperations, type OperationDeps } from "./operation";
 import { loadApi } from "./proto";
@@ -104,6 +105,11 @@ export async function startSidecar(config: SidecarConfig, log: Logger, audit?: A
     "grpc.max_send_message_length": config.maxMessageBytes,
     // Nothing reads channelz, and grpc-js tracks every call for it (counters, timestamps) unless told not to.
     "grpc.enable_channelz": 0,
+    interceptors: [
+      requestIdleInterceptor(config.requestIdleMs, (path) =>
+        log.warn({ path, idleMs: config.requestIdleMs }, "request message not completed in time; call cancelled"),
+      ),
+    ],
   });
   const services = buildServices(config, health, log);
   for (const service of services) {

@@ -15,6 +15,9 @@ interface SessionState {
   searchPath?: string;
   timeoutMs: number;
 }
+/** Longest SQL text of one caller statement (a fixed limit, README "Limits"). */
+export const MAX_SQL_CHARS = 1024 * 1024;
+
 const states = new WeakMap<pg.ClientBase, SessionState>();
 
 /** After a ROLLBACK, SETs made inside the transaction are undone: what we knew is stale. */
@@ -84,6 +87,8 @@ export class Session {
   /** A caller's statement: refused when it is transaction control, cancelled with the call. */
   async runCallerSql(sql: string, params: (string | null)[], options: RunOptions): Promise<StatementResult> {
     if (sql.trim() === "") throw invalidArgument("sql is empty");
+    // Checked first: the checks below and PostgreSQL's parser both walk the whole text.
+    if (sql.length > MAX_SQL_CHARS) throw invalidArgument(`sql is longer than ${MAX_SQL_CHARS} characters`);
     if (TRANSACTION_CONTROL.test(sql)) {
       throw invalidArgument(
         "transaction control statements are not accepted here; use BeginTransaction, CommitTransaction and RollbackTransaction",
