@@ -90,6 +90,9 @@ export async function startSidecar(config: SidecarConfig, log: Logger, audit?: A
     "counter",
     auditSink.dropped,
   );
+  // What a soak watches (npm run soak): does RSS level off, and is it the JS heap or outside it.
+  metrics.register("process_resident_memory_bytes", "Resident set size.", "gauge", () => process.memoryUsage.rss());
+  metrics.register("nodejs_heap_used_bytes", "V8 heap in use.", "gauge", () => process.memoryUsage().heapUsed);
 
   const deps: OperationDeps = {
     identify: createIdentityResolver(config.auth, verifier),
