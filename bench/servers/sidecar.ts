@@ -65,10 +65,14 @@ export async function launchSidecar(o: SidecarLaunch): Promise<BenchSidecar> {
     "--log-level",
     "warn",
     ...o.args,
+    // A/B runs: extra flags for the sidecar, e.g. BENCH_SIDECAR_ARGS="--postgres-statement-cache 0".
+    ...(process.env.BENCH_SIDECAR_ARGS ?? "").split(/\s+/).filter((a) => a !== ""),
   ];
   const since = process.hrtime.bigint();
   // Audit JSON lines go to stdout, here /dev/null: written like in production, read by no one.
-  const child = track(spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] }));
+  // A profile of the bundle would name minified functions: profiled runs use dist/ as compiled.
+  const env = o.cpuProfileDir ? { ...process.env, ISA_SIDECAR_NO_BUNDLE: "1" } : process.env;
+  const child = track(spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], env }));
   let stderr = "";
   child.stderr!.on("data", (d) => {
     stderr += d;

@@ -7,7 +7,8 @@ import type pg from "pg";
 import type { Lease, PostgresBackend } from "../../backends/postgres";
 import { invalidArgument, resourceExhausted, SidecarError } from "../../errors";
 import type { CallContext } from "../../operation";
-import { type Overflow, Statement, type StatementResult } from "./statement";
+import type { Overflow, StatementResult } from "./statement";
+import { runStatement } from "./statement-cache";
 
 /** What the sidecar last set on a connection; absent means unknown (set again before use). */
 interface SessionState {
@@ -26,7 +27,7 @@ export function forgetSessionState(client: pg.ClientBase): void {
 
 // Statements that may change session settings the sidecar relies on: the connection is not
 // returned to the pool after them. A convenience for the org itself, not a boundary.
-const SESSION_CHANGING = /^\s*(set|reset|discard|listen)\b|set_config|search_path|session_authorization/i;
+const SESSION_CHANGING = /^\s*(set|reset|discard|listen|deallocate)\b|set_config|search_path|session_authorization/i;
 // Ending or starting transactions behind the sidecar's back would leave a pooled connection
 // inside a transaction, or end a held one unseen; savepoints inside a held transaction are fine.
 const TRANSACTION_CONTROL =
@@ -99,7 +100,6 @@ export class Session {
   async run(sql: string, params: (string | null)[], options: RunOptions): Promise<StatementResult> {
     const { signal } = this.ctx;
     if (signal.aborted) throw this.abortError();
-    const statement = new Statement(sql, params, options);
     let killer: NodeJS.Timeout | undefined;
     const onAbort = () => {
       this.cancelled = true;
@@ -110,8 +110,11 @@ export class Session {
     };
     signal.addEventListener("abort", onAbort, { once: true });
     try {
-      this.client.query(statement);
-      const result = await statement.done;
+      const limits = this.backend.limits.statementCache;
+      const result = await runStatement(this.client, limits, sql, params, options, (statement) => {
+        this.client.query(statement);
+        return statement.done;
+      });
       this.backend.countQuery(this.ctx.identity.org);
       if (result.overflowed && options.overflow === "refuse") throw this.overflowError(options.limit);
       return result;
