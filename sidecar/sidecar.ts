@@ -102,6 +102,14 @@ export async function startSidecar(config: SidecarConfig, log: Logger, audit?: A
     streams: new Set(),
     calls: new Set(),
   };
+  // Such a call never reaches a handler, so neither audit nor the per-method counters see it.
+  let idleCancelled = 0;
+  metrics.register(
+    "isa_sidecar_request_idle_cancelled_total",
+    "Calls cancelled because their request message was not completed within --request-idle-timeout.",
+    "counter",
+    () => idleCancelled,
+  );
   const packageDefinition = loadApi(config.services.map((s) => s.plugin.proto));
   const server = new Server({
     "grpc.max_receive_message_length": config.maxMessageBytes,
@@ -109,9 +117,10 @@ export async function startSidecar(config: SidecarConfig, log: Logger, audit?: A
     // Nothing reads channelz, and grpc-js tracks every call for it (counters, timestamps) unless told not to.
     "grpc.enable_channelz": 0,
     interceptors: [
-      requestIdleInterceptor(config.requestIdleMs, (path) =>
-        log.warn({ path, idleMs: config.requestIdleMs }, "request message not completed in time; call cancelled"),
-      ),
+      requestIdleInterceptor(config.requestIdleMs, (path) => {
+        idleCancelled++;
+        log.warn({ path, idleMs: config.requestIdleMs }, "request message not completed in time; call cancelled");
+      }),
     ],
   });
   const services = buildServices(config, health, log);
