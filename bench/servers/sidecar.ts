@@ -14,6 +14,8 @@ import { stopChild, track } from "../processes";
 
 export interface BenchSidecar {
   readonly address: string;
+  /** The admin server (/metrics, /readyz). */
+  readonly adminUrl: string;
   readonly child: ChildProcess;
   readonly pid: number;
   /** Milliseconds from spawn to the first SERVING of each service waited for ("" = the sidecar). */
@@ -86,7 +88,8 @@ export async function launchSidecar(o: SidecarLaunch): Promise<BenchSidecar> {
       timeoutMs: 15_000,
       gaveUp,
     });
-    return { address, child, pid: child.pid!, servingMs, stop: () => stopChild(child, 10_000) };
+    const adminUrl = `http://127.0.0.1:${adminPort}`;
+    return { address, adminUrl, child, pid: child.pid!, servingMs, stop: () => stopChild(child, 10_000) };
   } catch (err) {
     child.kill("SIGKILL");
     throw err;

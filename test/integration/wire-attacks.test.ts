@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import http2 from "node:http2";
 import { after, before, test } from "node:test";
 import { status } from "@grpc/grpc-js";
+import { request } from "undici";
 import { connect } from "../helpers/client";
 import { dropOrgs, POSTGRES_SERVICE, postgresArgs } from "../helpers/postgres";
 import { type SidecarProcess, startSidecar, waitServing } from "../helpers/sidecar";
@@ -80,6 +81,8 @@ test("half a request message is not held: the call ends CANCELLED after the idle
   const silent = await rawCall(`/${REDIS}/Get`, Buffer.alloc(0), false);
   assert.equal(silent.code, status.CANCELLED, silent.message);
   assert.match(proc.output(), /request message not completed in time/);
+  const metrics = await (await request(`${proc.adminUrl}/metrics`)).body.text();
+  assert.match(metrics, /^isa_sidecar_request_idle_cancelled_total 2$/m);
 });
 
 test("a handler that runs longer than the idle timeout is not cut: only waiting for the request counts", async () => {
