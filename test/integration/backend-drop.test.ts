@@ -1,6 +1,6 @@
 /**
  * A backend that drops its connection fails the calls waiting on it at once, UNAVAILABLE, for
- * Redis, NATS and PostgreSQL. Each backend is a private server behind a TCP gate: the gate holds
+ * Redis, NATS, PostgreSQL and object storage. Each backend is a private server behind a TCP gate: the gate holds
  * the sidecar's bytes until the test sees the calls' commands in them (so the calls are surely
  * waiting on the backend), then the server is killed and the connections cut. Every call has a
  * deadline shorter than any client-side timeout (JetStream's is 5 s): a call that waited for a
@@ -11,6 +11,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { status } from "@grpc/grpc-js";
 import { connect, type TestClient } from "../helpers/client";
+import { MINIO } from "../helpers/minio";
 import { natsClient, type OrgClient, type PrivateNatsServer, startPrivateNatsServer } from "../helpers/nats";
 import {
   POSTGRES_SERVICE,
@@ -20,6 +21,7 @@ import {
   uniqueOrg,
 } from "../helpers/postgres";
 import { type PrivateRedis, privateRedis } from "../helpers/redis";
+import { type S3rverInstance, s3rverArgs, startS3rver } from "../helpers/s3rver";
 import { type SidecarProcess, startSidecar, waitServing } from "../helpers/sidecar";
 import { startTcpGate, type TcpGate } from "../helpers/tcp-gate";
 
@@ -146,5 +148,40 @@ describe("PostgreSQL drops its connection", () => {
     assert.equal(await call, status.UNAVAILABLE);
     pg.start();
     await eventuallyOk(() => db.call("Query", { sql: "SELECT 3 AS after" }));
+  });
+});
+
+describe("object storage drops its connection", () => {
+  let s3: S3rverInstance;
+  let gate: TcpGate;
+  let proc: SidecarProcess;
+  let c: TestClient;
+  before(async () => {
+    s3 = await startS3rver();
+    gate = await startTcpGate(s3.port);
+    const args = s3rverArgs(s3).map((a) => (a === s3.endpoint ? `http://${gate.address}` : a));
+    proc = await startSidecar({ args });
+    await waitServing(proc, MINIO);
+    c = connect(proc.address, MINIO, await proc.token(uniqueOrg("drop").replace(/-/g, ""), "alice"));
+  });
+  after(async () => {
+    c.close();
+    await proc.stop();
+    await gate.close();
+    await s3.stop();
+  });
+
+  test("calls waiting on S3 end UNAVAILABLE at once", async () => {
+    assert.equal((await c.call("CreateBucket", { bucket_name: "inflight" })).success, true);
+    gate.hold();
+    const calls = [
+      codeOf(c.call("GetBucketInfo", { bucket_name: "inflight" }, { deadlineMs: DEADLINE_MS })),
+      codeOf(c.call("ListObjects", { bucket_name: "inflight" }, { deadlineMs: DEADLINE_MS })),
+    ];
+    // Each call's first S3 request is on its way (GetBucketInfo starts with a bucket listing).
+    await gate.held(" HTTP/1.1\r\n", 2);
+    await s3.stop();
+    gate.cut();
+    assert.deepEqual(await Promise.all(calls), [status.UNAVAILABLE, status.UNAVAILABLE]);
   });
 });
