@@ -13,6 +13,8 @@ export interface Target<Op extends string> {
   name: string;
   job(op: Op): Job;
   samplers: CpuSampler[];
+  /** The answering process (sidecar, echo), whose RSS is read at the end of each window. */
+  pid?: number;
   /** Payload bytes one call of `op` moves, shown as MiB/s beside ops/s. */
   bytesPerOp?(op: Op): number;
 }
@@ -47,7 +49,14 @@ export function grpcTarget<Op extends string>(
       frame: grpcFrame(`${pkg}.${op}Request`, request(op)),
     }),
     samplers: [pidSampler("server", server.pid), ...others],
+    pid: server.pid,
   };
+}
+
+/** One generator process for c=1, and per 5000 calls/s of an open loop (each costs a share of the CPUs). */
+function processesFor(concurrency: number, options: SuiteOptions): number {
+  if (options.rate) return Math.max(1, Math.min(options.processes, Math.ceil(options.rate / 5000)));
+  return concurrency === 1 ? 1 : options.processes;
 }
 
 /**
@@ -63,9 +72,13 @@ export async function runMatrix<Op extends string>(
   options: SuiteOptions,
 ): Promise<Row[]> {
   const rows: Row[] = [];
+  // Open loop (--rate): one case per operation at that rate instead of the concurrencies.
+  const levels = options.rate ? [0] : concurrencies;
+  const caseName = (op: Op, concurrency: number) =>
+    options.rate ? `${op} @${options.rate}/s` : `${op} c=${concurrency}`;
   for (const op of operations) {
-    for (const concurrency of concurrencies) {
-      const name = `${op} c=${concurrency}`;
+    for (const concurrency of levels) {
+      const name = caseName(op, concurrency);
       if (options.only.length > 0 && !options.only.includes(name)) continue;
       const rounds: LoadResult[][] = targets.map(() => []);
       for (let round = 0; round < options.rounds; round++) {
@@ -74,10 +87,12 @@ export async function runMatrix<Op extends string>(
             await runLoad({
               job: target.job(op),
               concurrency,
-              processes: concurrency === 1 ? 1 : options.processes,
+              processes: processesFor(concurrency, options),
               warmupMs: options.warmupSeconds * 1000,
               durationMs: (options.seconds * 1000) / options.rounds,
               samplers: target.samplers,
+              rate: options.rate,
+              serverPid: target.pid,
             }),
           );
         }
@@ -89,7 +104,7 @@ export async function runMatrix<Op extends string>(
     }
   }
   if (options.only.length > 0 && rows.length === 0) {
-    const cases = operations.flatMap((op) => concurrencies.map((c) => `${op} c=${c}`));
+    const cases = operations.flatMap((op) => levels.map((c) => caseName(op, c)));
     throw new Error(`BENCH_ONLY=${options.only.join(",")} names no case of this suite; its cases: ${cases.join(", ")}`);
   }
   return rows;

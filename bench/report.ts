@@ -24,7 +24,13 @@ function cpuParties(rows: Row[]): string[] {
 
 const MiB = 1024 * 1024;
 
-export function casesTable(rows: Row[]): string {
+/** vCPU the server used per 1000 calls per second (its CPU % over the window / 100, per 1000 ops/s). */
+export function vcpuPer1000(load: Row["load"]): number | undefined {
+  const cpu = load.cpu.server;
+  return cpu === undefined || load.opsPerSec === 0 ? undefined : cpu / 100 / (load.opsPerSec / 1000);
+}
+
+export function casesTable(rows: Row[], openLoop = false): string {
   const parties = cpuParties(rows);
   // Only suites whose calls carry a payload size (object storage) get a throughput column.
   const withBytes = rows.some((r) => r.bytesPerOp !== undefined);
@@ -34,9 +40,13 @@ export function casesTable(rows: Row[]): string {
     "ops/s",
     ...(withBytes ? ["MiB/s"] : []),
     "p50 µs",
+    ...(openLoop ? ["p90 µs"] : []),
     "p99 µs",
+    ...(openLoop ? ["p99.9 µs"] : []),
     "gen CPU %",
     ...parties.map((p) => `${p} CPU %`),
+    "vCPU/1k rps",
+    "RSS MiB",
     "errors",
   ];
   const cells = rows.map(({ case: name, target, load, bytesPerOp }) => [
@@ -45,16 +55,20 @@ export function casesTable(rows: Row[]): string {
     fixed(load.opsPerSec),
     ...(withBytes ? [fixed(bytesPerOp === undefined ? undefined : (load.opsPerSec * bytesPerOp) / MiB, 1)] : []),
     fixed(load.p50Us),
+    ...(openLoop ? [fixed(load.p90Us)] : []),
     fixed(load.p99Us),
+    ...(openLoop ? [fixed(load.p999Us)] : []),
     load.generatorCpu.map((c) => fixed(c)).join("+"),
     ...parties.map((p) => fixed(load.cpu[p])),
+    fixed(vcpuPer1000(load), 3),
+    fixed(load.serverRssMiB),
     String(load.errors),
   ]);
   return table(headers, cells);
 }
 
 function summaryLine(s: Summary): string {
-  const digits = s.unit === "" ? 3 : s.unit === "ms" || s.unit === "MiB" ? 1 : 0;
+  const digits = s.unit === "" || s.unit === "vCPU" ? 3 : s.unit === "ms" || s.unit === "MiB" ? 1 : 0;
   const value = `${fixed(s.value, digits)}${s.unit === "" ? "" : ` ${s.unit}`}`;
   const target = s.target ? ` (target ${s.target}${s.met === undefined ? "" : s.met ? ": met" : ": not met"})` : "";
   return `${s.label} = ${value}${target}${s.note ? `; ${s.note}` : ""}`;
@@ -75,9 +89,9 @@ export function profileText(p: ProfileSummary): string {
 export function renderReport(result: SuiteResult, options: SuiteOptions): string {
   const errors = result.rows.filter((r) => r.load.errors > 0);
   const lines = [
-    `${result.title}: ${options.seconds} s measured per case and target, in ${options.rounds} rounds taking turns, each after ${options.warmupSeconds} s warm-up`,
+    `${result.title}: ${options.seconds} s measured per case and target, in ${options.rounds} rounds taking turns, each after ${options.warmupSeconds} s warm-up${options.rate ? `; open loop at ${options.rate} calls/s, latency from each call's scheduled time` : ""}`,
     "",
-    casesTable(result.rows),
+    casesTable(result.rows, options.rate !== undefined),
     "",
     ...result.summary.map(summaryLine),
     ...(result.notes.length > 0 ? ["", ...result.notes.map((n) => `note: ${n}`)] : []),

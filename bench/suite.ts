@@ -19,6 +19,8 @@ export interface SuiteOptions {
   only: string[];
   /** Profile the sidecar (--profile or BENCH_PROFILE=1): only sidecar cases run. */
   profile: boolean;
+  /** Open loop (--rate N or BENCH_RATE): N calls per second on a fixed schedule instead of closed-loop concurrencies. */
+  rate?: number;
   /**
    * Also run the suite against a cluster (--cluster), beside the single server in the same run
    * (Redis: the seed nodes in BENCH_REDIS_CLUSTER, default those of `npm run backends -- --cluster`).
@@ -68,8 +70,24 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   return value;
 }
 
+/** `--rate N` or `--rate=N`, else BENCH_RATE; undefined: closed loops. */
+function rateFrom(argv: string[], env: NodeJS.ProcessEnv): number | undefined {
+  const i = argv.findIndex((a) => a === "--rate" || a.startsWith("--rate="));
+  const raw = i < 0 ? env.BENCH_RATE : argv[i].includes("=") ? argv[i].slice("--rate=".length) : argv[i + 1];
+  if (raw === undefined || raw === "") return undefined;
+  const rate = Number(raw);
+  if (!(rate > 0)) throw new Error(`--rate must be a positive number of calls per second, not "${raw}"`);
+  return rate;
+}
+
+/** The suite named on the command line: the first argument that is neither a flag nor a flag's value. */
+export function suiteNameFrom(argv: string[]): string | undefined {
+  return argv.find((a, i) => !a.startsWith("-") && argv[i - 1] !== "--rate");
+}
+
 export function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): SuiteOptions {
   return {
+    rate: rateFrom(argv, env),
     seconds: positive(env, "BENCH_SECONDS", 5),
     warmupSeconds: positive(env, "BENCH_WARMUP_SECONDS", 1),
     processes: Math.round(positive(env, "BENCH_PROCESSES", 2)),

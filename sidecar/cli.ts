@@ -115,6 +115,13 @@ function serveCommand(): Command {
         "ISA_SIDECAR_GRACE_PERIOD",
       ).default("15s"),
     )
+    .addOption(
+      env(
+        "--request-idle-timeout <duration>",
+        "how long a call waits for the rest of a request message before it is cancelled",
+        "ISA_SIDECAR_REQUEST_IDLE_TIMEOUT",
+      ).default("30s"),
+    )
     .action(async (options: ServeOptions) => {
       await serve(options);
     });

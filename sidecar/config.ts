@@ -47,6 +47,8 @@ export interface SidecarConfig {
   logLevel: LogLevel;
   gracePeriodMs: number;
   maxMessageBytes: number;
+  /** How long a call may wait for the rest of a request message (idle.ts). */
+  requestIdleMs: number;
 }
 
 /** Options as commander hands them over (flag beats env is commander's job, via Option.env). */
@@ -73,6 +75,7 @@ export interface ServeOptions {
   logLevel: string;
   gracePeriod: string;
   maxMessageBytes: string;
+  requestIdleTimeout?: string;
 }
 
 export const DEFAULT_LISTEN = "127.0.0.1:50051,127.0.0.1:50055,127.0.0.1:50056,127.0.0.1:50061";
@@ -225,5 +228,6 @@ export function resolveConfig(
     logLevel: o.logLevel as LogLevel,
     gracePeriodMs: parseDurationMs("--grace-period", o.gracePeriod),
     maxMessageBytes: parseInteger("--max-message-bytes", o.maxMessageBytes, 1024, 1024 * 1024 * 1024),
+    requestIdleMs: parseDurationMs("--request-idle-timeout", o.requestIdleTimeout ?? "30s"),
   };
 }

@@ -18,6 +18,7 @@ import { createTokenVerifier } from "./auth/verifier";
 import type { ListenAddress, SidecarConfig } from "./config";
 import { SidecarError } from "./errors";
 import { HealthState, healthService } from "./health";
+import { requestIdleInterceptor } from "./idle";
 import { Metrics } from "./metrics";
 import { bindOperations, type OperationDeps } from "./operation";
 import { loadApi } from "./proto";
@@ -89,6 +90,9 @@ export async function startSidecar(config: SidecarConfig, log: Logger, audit?: A
     "counter",
     auditSink.dropped,
   );
+  // What a soak watches (npm run soak): does RSS level off, and is it the JS heap or outside it.
+  metrics.register("process_resident_memory_bytes", "Resident set size.", "gauge", () => process.memoryUsage.rss());
+  metrics.register("nodejs_heap_used_bytes", "V8 heap in use.", "gauge", () => process.memoryUsage().heapUsed);
 
   const deps: OperationDeps = {
     identify: createIdentityResolver(config.auth, verifier),
@@ -98,12 +102,26 @@ export async function startSidecar(config: SidecarConfig, log: Logger, audit?: A
     streams: new Set(),
     calls: new Set(),
   };
+  // Such a call never reaches a handler, so neither audit nor the per-method counters see it.
+  let idleCancelled = 0;
+  metrics.register(
+    "isa_sidecar_request_idle_cancelled_total",
+    "Calls cancelled because their request message was not completed within --request-idle-timeout.",
+    "counter",
+    () => idleCancelled,
+  );
   const packageDefinition = loadApi(config.services.map((s) => s.plugin.proto));
   const server = new Server({
     "grpc.max_receive_message_length": config.maxMessageBytes,
     "grpc.max_send_message_length": config.maxMessageBytes,
     // Nothing reads channelz, and grpc-js tracks every call for it (counters, timestamps) unless told not to.
     "grpc.enable_channelz": 0,
+    interceptors: [
+      requestIdleInterceptor(config.requestIdleMs, (path) => {
+        idleCancelled++;
+        log.warn({ path, idleMs: config.requestIdleMs }, "request message not completed in time; call cancelled");
+      }),
+    ],
   });
   const services = buildServices(config, health, log);
   for (const service of services) {

@@ -148,8 +148,21 @@ const NATS_TOKEN_FORBIDDEN = /[\s.*>]/;
  * Validates a subject token by token: no empty tokens, no whitespace; `*` only as a whole token and
  * `>` only as the last whole token, and neither when `wildcards` is false (publishing).
  */
+/**
+ * A name is decoded from the request's UTF-8 by protobufjs, which turns invalid bytes into U+FFFD:
+ * two different byte strings would then name one key. The decoded string cannot tell a U+FFFD
+ * that was sent from one that replaced bad bytes, so names holding U+FFFD are refused: a real
+ * U+FFFD in a name is vanishingly rare, two callers' bytes silently meeting is not acceptable.
+ */
+export function refuseReplacementChar(name: string, what: string): void {
+  if (name.includes("\uFFFD")) {
+    throw invalidArgument(`${what} holds U+FFFD: invalid UTF-8 (or U+FFFD itself) is not accepted in names`);
+  }
+}
+
 export function checkSubject(subject: string, wildcards: boolean): string {
   if (subject.length === 0) throw invalidArgument("subject is empty");
+  refuseReplacementChar(subject, "subject");
   const tokens = subject.split(".");
   tokens.forEach((token, i) => {
     if (token === "") throw invalidArgument(`subject "${subject}" has an empty token`);

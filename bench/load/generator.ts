@@ -9,6 +9,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { exited, hasExited, interrupted, track } from "../processes";
 import type { Job } from "./drivers";
 import { percentiles } from "./latency";
+import { processMemoryMiB } from "./proc-stats";
 import type { FromWorker, ToWorker, WorkerResult } from "./worker";
 
 /** CPU time used so far by something other than the generator, in microseconds. */
@@ -25,20 +26,30 @@ export interface LoadSpec {
   warmupMs: number;
   durationMs: number;
   samplers: CpuSampler[];
+  /** Open loop: this many calls per second in all, on a fixed schedule; `concurrency` is then unused. */
+  rate?: number;
+  /** The server's pid, to read its RSS at the end of the window. */
+  serverPid?: number;
 }
 
 export interface LoadResult {
   ops: number;
   opsPerSec: number;
   p50Us: number;
+  p90Us: number;
   p99Us: number;
+  p999Us: number;
   errors: number;
   firstError: string | undefined;
   /** CPU of each generator process over the window, % of one core. */
   generatorCpu: number[];
   /** CPU of each sampled party over the window, % of one core (undefined when unreadable). */
   cpu: Record<string, number | undefined>;
+  /** The server's RSS at the end of the window, MiB (undefined when there is no server process). */
+  serverRssMiB?: number;
 }
+
+const PERCENTILES = [50, 90, 99, 99.9];
 
 const WORKER = join(__dirname, "worker.js");
 
@@ -61,7 +72,7 @@ function nextMessage(child: ChildProcess, want: FromWorker["type"]): Promise<Fro
 }
 
 async function startWorkers(spec: LoadSpec): Promise<ChildProcess[]> {
-  const count = Math.max(1, Math.min(spec.processes, spec.concurrency));
+  const count = Math.max(1, Math.min(spec.processes, spec.rate ? spec.processes : spec.concurrency));
   const workers = Array.from({ length: count }, () =>
     track(
       fork(WORKER, [], { serialization: "advanced", execArgv: [], stdio: ["ignore", "inherit", "inherit", "ipc"] }),
@@ -72,7 +83,9 @@ async function startWorkers(spec: LoadSpec): Promise<ChildProcess[]> {
       // Spread the calls in flight: 64 over 2 processes is 32 each; a remainder goes to the first ones.
       const concurrency = Math.floor(spec.concurrency / count) + (i < spec.concurrency % count ? 1 : 0);
       const answered = nextMessage(worker, "ready");
-      worker.send({ type: "job", job: spec.job, concurrency, worker: i } satisfies ToWorker);
+      // Open loop: each process takes every count-th slot of the one schedule.
+      const schedule = spec.rate ? { rate: spec.rate / count, offsetMs: (1000 * i) / spec.rate } : undefined;
+      worker.send({ type: "job", job: spec.job, concurrency, worker: i, schedule } satisfies ToWorker);
       return answered;
     }),
   );
@@ -109,7 +122,10 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     broadcast("stop");
     const windowUs = Number(process.hrtime.bigint() - from) / 1000;
     const after = await readAll(spec.samplers);
-    return merge(await Promise.all(results), spec.samplers, before, after, windowUs);
+    const result = merge(await Promise.all(results), spec.samplers, before, after, windowUs);
+    // Set on the merged object itself: its raw latencies are keyed by it (combineRounds).
+    if (spec.serverPid !== undefined) result.serverRssMiB = processMemoryMiB(spec.serverPid, "VmRSS");
+    return result;
   } finally {
     await Promise.all(workers.map(endWorker));
   }
@@ -129,9 +145,9 @@ export function combineRounds(rounds: LoadResult[]): LoadResult {
     const values = rounds.map(read);
     return values.some((v) => v === undefined) ? undefined : mean(values as number[]);
   };
-  const [p50Us, p99Us] = percentiles(
+  const [p50Us, p90Us, p99Us, p999Us] = percentiles(
     rounds.flatMap((r) => rawLatencies.get(r) ?? []),
-    [50, 99],
+    PERCENTILES,
   );
   const cpu: Record<string, number | undefined> = {};
   for (const party of Object.keys(rounds[0]!.cpu)) cpu[party] = meanOf((r) => r.cpu[party]);
@@ -139,11 +155,14 @@ export function combineRounds(rounds: LoadResult[]): LoadResult {
     ops: rounds.reduce((n, r) => n + r.ops, 0),
     opsPerSec: mean(rounds.map((r) => r.opsPerSec)),
     p50Us,
+    p90Us,
     p99Us,
+    p999Us,
     errors: rounds.reduce((n, r) => n + r.errors, 0),
     firstError: rounds.find((r) => r.firstError)?.firstError,
     generatorCpu: rounds[0]!.generatorCpu.map((_, i) => meanOf((r) => r.generatorCpu[i]) ?? Number.NaN),
     cpu,
+    serverRssMiB: meanOf((r) => r.serverRssMiB),
   };
   rawLatencies.set(
     combined,
@@ -159,9 +178,9 @@ function merge(
   after: (number | undefined)[],
   windowUs: number,
 ): LoadResult {
-  const [p50Us, p99Us] = percentiles(
+  const [p50Us, p90Us, p99Us, p999Us] = percentiles(
     results.map((r) => r.latencies),
-    [50, 99],
+    PERCENTILES,
   );
   const cpu: Record<string, number | undefined> = {};
   samplers.forEach((s, i) => {
@@ -173,7 +192,9 @@ function merge(
     ops: results.reduce((n, r) => n + r.ops, 0),
     opsPerSec: results.reduce((n, r) => n + r.ops / (r.elapsedNs / 1e9), 0),
     p50Us,
+    p90Us,
     p99Us,
+    p999Us,
     errors: results.reduce((n, r) => n + r.errors, 0),
     firstError: results.find((r) => r.firstError)?.firstError,
     generatorCpu: results.map((r) => (100 * r.cpuMicros) / (r.elapsedNs / 1000)),

@@ -5,11 +5,18 @@
  */
 import { createDriver, type Driver, type Job } from "./drivers";
 import { LatencyRecorder } from "./latency";
+import { type Metronome, prepareMetronome } from "./metronome";
 
 /** `worker` numbers the generator processes of one case from 0, so a job can give each its own keys. */
 export type ToWorker =
-  | { type: "job"; job: Job; concurrency: number; worker: number }
+  | { type: "job"; job: Job; concurrency: number; worker: number; schedule?: Schedule }
   | { type: "go" | "measure" | "stop" };
+
+/** Open loop: calls at `rate` per second on a fixed schedule, the first `offsetMs` after "go". */
+export interface Schedule {
+  rate: number;
+  offsetMs: number;
+}
 
 export interface WorkerResult {
   type: "result";
@@ -25,7 +32,13 @@ export type FromWorker = { type: "ready" } | { type: "failed"; error: string } |
 
 const send = (message: FromWorker) => process.send!(message);
 
-class Loop {
+interface Runner {
+  go(): void;
+  measure(): void;
+  stop(): Promise<WorkerResult>;
+}
+
+class Loop implements Runner {
   private running = false;
   private measuring = false;
   private inFlight = 0;
@@ -90,18 +103,115 @@ class Loop {
   }
 }
 
+/**
+ * The open loop: call k is due at go + offset + k/rate whatever the answers, and its latency runs
+ * from when it was due, not from when it was sent, so a stall of the server (or of this process)
+ * counts against every call it delays: no coordinated omission. Calls due in the measured window
+ * are recorded, answers arriving after "stop" included.
+ */
+class OpenLoop implements Runner {
+  private running = false;
+  private readonly metronome: Metronome;
+  private inFlight = 0;
+  private ops = 0;
+  private errors = 0;
+  private firstError: string | undefined;
+  private readonly latencies = new LatencyRecorder();
+  private startNs = 0n;
+  private sent = 0;
+  private measureFromNs: bigint | undefined;
+  private measureUntilNs: bigint | undefined;
+  private measuredFrom = 0n;
+  private cpuFrom = process.cpuUsage();
+  private drained: (() => void) | undefined;
+  private readonly intervalNs: number;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly schedule: Schedule,
+  ) {
+    this.intervalNs = 1e9 / schedule.rate;
+    this.metronome = prepareMetronome(this.intervalNs, () => this.sendDue());
+  }
+
+  go(): void {
+    this.running = true;
+    this.startNs = process.hrtime.bigint() + BigInt(Math.round(this.schedule.offsetMs * 1e6));
+    this.metronome.start(this.startNs);
+  }
+
+  measure(): void {
+    this.measuredFrom = process.hrtime.bigint();
+    this.measureFromNs = this.measuredFrom;
+    this.cpuFrom = process.cpuUsage();
+  }
+
+  async stop(): Promise<WorkerResult> {
+    const now = process.hrtime.bigint();
+    const elapsedNs = Number(now - this.measuredFrom);
+    const cpu = process.cpuUsage(this.cpuFrom);
+    this.measureUntilNs = now;
+    this.sendDue(); // calls due in the window that a late tick has not sent yet go now, timed from when they were due
+    this.running = false;
+    await this.metronome.stop();
+    if (this.inFlight > 0) await new Promise<void>((resolve) => (this.drained = resolve));
+    const { ops, errors, firstError } = this;
+    return {
+      type: "result",
+      ops,
+      errors,
+      firstError,
+      elapsedNs,
+      cpuMicros: cpu.user + cpu.system,
+      latencies: this.latencies.snapshot(),
+    };
+  }
+
+  private due(k: number): bigint {
+    return this.startNs + BigInt(Math.round(k * this.intervalNs));
+  }
+
+  /** Sends every call already due (a late tick sends those it was late for, each timed from its own due time). */
+  private sendDue(): void {
+    if (!this.running) return;
+    const now = process.hrtime.bigint();
+    while (this.due(this.sent) <= now) this.issue(this.due(this.sent++));
+  }
+
+  private issue(scheduled: bigint): void {
+    this.inFlight++;
+    this.driver.issue((error) => {
+      this.inFlight--;
+      if (error !== undefined) {
+        this.errors++;
+        this.firstError ??= error;
+      }
+      const from = this.measureFromNs;
+      if (
+        from !== undefined &&
+        scheduled >= from &&
+        (this.measureUntilNs === undefined || scheduled < this.measureUntilNs)
+      ) {
+        this.ops++;
+        this.latencies.add(Number(process.hrtime.bigint() - scheduled) / 1000);
+      }
+      if (!this.running && this.inFlight === 0) this.drained?.();
+    });
+  }
+}
+
 // The parent ends a worker by disconnecting once it has the result: exiting on our own could race
 // the delivery of a large result message.
 process.once("disconnect", () => process.exit(0));
 
-let loop: Loop | undefined;
+let loop: Runner | undefined;
 let driver: Driver | undefined;
 
 process.on("message", async (message: ToWorker) => {
   try {
     if (message.type === "job") {
       driver = await createDriver(message.job, message.worker);
-      loop = new Loop(driver, message.concurrency);
+      loop = message.schedule ? new OpenLoop(driver, message.schedule) : new Loop(driver, message.concurrency);
       send({ type: "ready" });
     } else if (message.type === "go") loop!.go();
     else if (message.type === "measure") loop!.measure();

@@ -14,6 +14,8 @@ import { stopChild, track } from "../processes";
 
 export interface BenchSidecar {
   readonly address: string;
+  /** The admin server (/metrics, /readyz). */
+  readonly adminUrl: string;
   readonly child: ChildProcess;
   readonly pid: number;
   /** Milliseconds from spawn to the first SERVING of each service waited for ("" = the sidecar). */
@@ -63,10 +65,14 @@ export async function launchSidecar(o: SidecarLaunch): Promise<BenchSidecar> {
     "--log-level",
     "warn",
     ...o.args,
+    // A/B runs: extra flags for the sidecar, e.g. BENCH_SIDECAR_ARGS="--postgres-statement-cache 0".
+    ...(process.env.BENCH_SIDECAR_ARGS ?? "").split(/\s+/).filter((a) => a !== ""),
   ];
   const since = process.hrtime.bigint();
   // Audit JSON lines go to stdout, here /dev/null: written like in production, read by no one.
-  const child = track(spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] }));
+  // A profile of the bundle would name minified functions: profiled runs use dist/ as compiled.
+  const env = o.cpuProfileDir ? { ...process.env, ISA_SIDECAR_NO_BUNDLE: "1" } : process.env;
+  const child = track(spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], env }));
   let stderr = "";
   child.stderr!.on("data", (d) => {
     stderr += d;
@@ -82,7 +88,8 @@ export async function launchSidecar(o: SidecarLaunch): Promise<BenchSidecar> {
       timeoutMs: 15_000,
       gaveUp,
     });
-    return { address, child, pid: child.pid!, servingMs, stop: () => stopChild(child, 10_000) };
+    const adminUrl = `http://127.0.0.1:${adminPort}`;
+    return { address, adminUrl, child, pid: child.pid!, servingMs, stop: () => stopChild(child, 10_000) };
   } catch (err) {
     child.kill("SIGKILL");
     throw err;

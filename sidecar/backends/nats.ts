@@ -31,6 +31,12 @@ export interface NatsBackend {
   isConnected(): boolean;
   /** "connecting", "connected", "reconnecting" or "closed", for health reports. */
   status(): string;
+  /**
+   * `work`, or UNAVAILABLE as soon as the connection drops while it waits: nats.js keeps a request
+   * whose connection is gone pending until its own timeout (5 s for JetStream), and its answer, if
+   * any, is lost with the connection anyway.
+   */
+  untilDown<T>(work: Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -49,9 +55,15 @@ export function connectNats(
   let attempt = 0;
   let closing = false;
   const servers = options.servers.map(redact);
+  const waiting = new Set<(err: SidecarError) => void>();
   const setState = (next: string) => {
     const wasUp = state === "connected";
     state = next;
+    if (wasUp && next !== "connected") {
+      const lost = unavailable("the NATS connection was lost while this call waited; its outcome is unknown");
+      for (const fail of waiting) fail(lost);
+      waiting.clear();
+    }
     if (next === "connected") attempt = 0;
     if (wasUp !== (next === "connected")) {
       log.info({ nats: servers, state: next }, next === "connected" ? "nats connected" : "nats disconnected");
@@ -102,6 +114,14 @@ export function connectNats(
     manager: () => whenLive(jsm),
     isConnected: () => state === "connected",
     status: () => state,
+    untilDown<T>(work: Promise<T>): Promise<T> {
+      let fail!: (err: SidecarError) => void;
+      const down = new Promise<never>((_, reject) => {
+        fail = reject;
+      });
+      waiting.add(fail);
+      return Promise.race([work, down]).finally(() => waiting.delete(fail));
+    },
     async close() {
       closing = true;
       if (nc && !nc.isClosed()) await nc.drain().catch(() => nc?.close());

@@ -36,6 +36,8 @@ export interface PgPoolLimits {
   statementTimeoutMs: number;
   /** Server-side backstop for a transaction the sidecar forgot: idle_in_transaction_session_timeout. */
   idleInTransactionMs: number;
+  /** Prepared statements kept per connection: at most `count`, and `bytes` of SQL text. */
+  statementCache: { count: number; bytes: number };
 }
 
 /** A connection lent to one call (or one held transaction). */

@@ -298,6 +298,28 @@ describe("PostgreSQL SQL calls", () => {
     );
   });
 
+  test("cached statements: DDL that changes a result, and the caller's own PREPARE and DEALLOCATE", async () => {
+    await db.call("Execute", { sql: "CREATE TABLE cached_t (id int PRIMARY KEY)" });
+    await db.call("Execute", { sql: "INSERT INTO cached_t VALUES (1)" });
+    const sql = "SELECT * FROM cached_t WHERE id = $1";
+    // Several calls, so the statement is prepared on whichever pooled connections serve them.
+    for (let i = 0; i < 6; i++) {
+      assert.deepEqual(plain((await db.call("QueryRow", { sql, params: [val(1)] })).row), { id: 1 });
+    }
+    await db.call("Execute", { sql: "ALTER TABLE cached_t ADD COLUMN note text DEFAULT 'n'" });
+    for (let i = 0; i < 6; i++) {
+      assert.deepEqual(plain((await db.call("QueryRow", { sql, params: [val(1)] })).row), { id: 1, note: "n" });
+    }
+    // A caller's PREPARE taking a name the sidecar would use, and a DEALLOCATE ALL, break nothing.
+    for (let i = 1; i <= 3; i++) await db.call("Execute", { sql: `PREPARE isa_s${i} AS SELECT 1` });
+    await db.call("Execute", { sql: "DEALLOCATE ALL" });
+    for (let i = 0; i < 6; i++) {
+      const other = `SELECT id FROM cached_t WHERE id = $1 AND ${i} = ${i}`;
+      assert.deepEqual(plain((await db.call("QueryRow", { sql: other, params: [val(1)] })).row), { id: 1 });
+      assert.deepEqual(plain((await db.call("QueryRow", { sql, params: [val(1)] })).row), { id: 1, note: "n" });
+    }
+  });
+
   test("a logical schema is its own namespace inside the org", async () => {
     await db.call("Execute", { sql: "CREATE TABLE notes (body text)", schema: "reports" });
     await db.call("Execute", { sql: "INSERT INTO notes VALUES ('in reports')", schema: "reports" });

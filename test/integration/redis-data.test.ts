@@ -457,14 +457,14 @@ describe("bad input", () => {
     assert.deepEqual(await c.call("Set", { key: "k".repeat(1024), value: "x" }), { success: true, message: "OK" });
   });
 
-  test("values over 1 MiB are RESOURCE_EXHAUSTED, alone or added up", async () => {
+  test("values over 1 MiB are INVALID_ARGUMENT, alone or added up", async () => {
     const big = "v".repeat(MiB + 1);
     const half = "v".repeat(MiB / 2 + 1);
-    await rejectsWith(c.call("Set", { key: "big", value: big }), status.RESOURCE_EXHAUSTED);
-    await rejectsWith(c.call("HSet", { key: "big", fields: [{ field: "f", value: big }] }), status.RESOURCE_EXHAUSTED);
-    await rejectsWith(c.call("RPush", { key: "big", values: [half, half] }), status.RESOURCE_EXHAUSTED);
-    await rejectsWith(c.call("SAdd", { key: "big", members: [half, half] }), status.RESOURCE_EXHAUSTED);
-    await rejectsWith(c.call("ZAdd", { key: "big", members: [{ member: big, score: 1 }] }), status.RESOURCE_EXHAUSTED);
+    await rejectsWith(c.call("Set", { key: "big", value: big }), status.INVALID_ARGUMENT);
+    await rejectsWith(c.call("HSet", { key: "big", fields: [{ field: "f", value: big }] }), status.INVALID_ARGUMENT);
+    await rejectsWith(c.call("RPush", { key: "big", values: [half, half] }), status.INVALID_ARGUMENT);
+    await rejectsWith(c.call("SAdd", { key: "big", members: [half, half] }), status.INVALID_ARGUMENT);
+    await rejectsWith(c.call("ZAdd", { key: "big", members: [{ member: big, score: 1 }] }), status.INVALID_ARGUMENT);
     assert.deepEqual(await c.call("Exists", { key: "big" }), { exists: false });
   });
 

@@ -74,7 +74,11 @@ test("past its buffer bound the sink drops whole lines and counts every one: wri
   }
 });
 
-test("a Loki that fails every push is warned about once per period, with how many failures were held back", async () => {
+/**
+ * A real HTTP server failing every push, and a Loki sink pointed at it that records `count` events,
+ * each pushed (and failed) on its own; resolves with the warnings logged and the pushes made.
+ */
+async function failingLoki(count: number, warnEveryMs: number) {
   let pushes = 0;
   const server = createServer((req, res) => {
     pushes++;
@@ -85,43 +89,34 @@ test("a Loki that fails every push is warned about once per period, with how man
   const warnings: { suppressed: number }[] = [];
   const log = { warn: (fields: { suppressed: number }) => void warnings.push(fields) } as unknown as Logger;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // One event per batch: every record is a push of its own, and every push fails.
-  const sink = lokiAuditSink({ url, log, batchSize: 1, intervalMs: 5, warnEveryMs: 3_600_000 });
+  const sink = lokiAuditSink({ url, log, batchSize: 1, intervalMs: 5, warnEveryMs });
   try {
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < count; i++) {
       sink.record(event(i));
       await sink.flush();
     }
-    assert.equal(pushes, 20);
-    assert.equal(sink.dropped(), 20);
-    assert.equal(warnings.length, 1, "one warning for 20 failed pushes");
-    assert.equal(warnings[0].suppressed, 0);
+    return { warnings, pushes, dropped: sink.dropped() };
   } finally {
     server.close();
   }
+}
+
+test("a Loki that fails every push is warned about once per period", async () => {
+  const { warnings, pushes, dropped } = await failingLoki(20, 3_600_000);
+  assert.equal(pushes, 20);
+  assert.equal(dropped, 20);
+  assert.deepEqual(
+    warnings.map((w) => w.suppressed),
+    [0],
+    "one warning for 20 failed pushes",
+  );
 });
 
 test("once the period has passed, the next failure is warned about again", async () => {
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => res.writeHead(503).end());
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const warnings: { suppressed: number }[] = [];
-  const log = { warn: (fields: { suppressed: number }) => void warnings.push(fields) } as unknown as Logger;
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // A period of 0 ms: every failure is a new period, so none is held back.
-  const sink = lokiAuditSink({ url, log, batchSize: 1, intervalMs: 5, warnEveryMs: 0 });
-  try {
-    for (let i = 0; i < 3; i++) {
-      sink.record(event(i));
-      await sink.flush();
-    }
-    assert.deepEqual(
-      warnings.map((w) => w.suppressed),
-      [0, 0, 0],
-    );
-  } finally {
-    server.close();
-  }
+  const { warnings } = await failingLoki(3, 0);
+  assert.deepEqual(
+    warnings.map((w) => w.suppressed),
+    [0, 0, 0],
+  );
 });

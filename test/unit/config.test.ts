@@ -72,11 +72,13 @@ describe("defaults", () => {
     assert.equal(config.logLevel, "info");
     assert.equal(config.gracePeriodMs, 15_000);
     assert.equal(config.maxMessageBytes, 8 * 1024 * 1024);
+    assert.equal(config.requestIdleMs, 30_000);
     assert.equal(config.lokiUrl, undefined);
     assert.deepEqual(redisConfigOf(config), {
       target: { kind: "single", url: "redis://127.0.0.1:6379/0" },
       maxKeyBytes: 1024,
       maxValueBytes: 1024 * 1024,
+      maxItems: 10_000,
     });
   });
 });

@@ -195,6 +195,8 @@ describe("plugin config", () => {
     postgresTxIdleTimeout: "60s",
     postgresMaxTxPerOrg: "2",
     postgresMaxRows: "10000",
+    postgresStatementCache: "100",
+    postgresStatementCacheBytes: "262144",
   };
 
   test("not configured without --postgres-url or POSTGRES_HOST", () => {
@@ -216,6 +218,7 @@ describe("plugin config", () => {
     });
     assert.equal(c.pools.poolSize, 5);
     assert.equal(c.pools.idleInTransactionMs, 120_000);
+    assert.deepEqual(c.pools.statementCache, { count: 100, bytes: 256 * 1024 });
     assert.equal(c.maxRows, 10_000);
   });
 

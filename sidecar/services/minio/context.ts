@@ -8,7 +8,7 @@ import type { S3Backend, S3Client } from "../../backends/s3";
 import { invalidArgument } from "../../errors";
 import type { ObjectInfo } from "../../generated/isa/minio/ObjectInfo";
 import type { CallContext } from "../../operation";
-import { s3Bucket, stripS3Bucket } from "../../tenancy";
+import { refuseReplacementChar, s3Bucket, stripS3Bucket } from "../../tenancy";
 
 export interface MinioLimits {
   /** Operator switch: bucket policies may grant anonymous (public) access. */
@@ -52,6 +52,7 @@ export class MinioOps {
     if (Buffer.byteLength(name) > MAX_KEY_BYTES) throw invalidArgument(`${what} is longer than ${MAX_KEY_BYTES} bytes`);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
     if (/[\u0000-\u001f\u007f]/.test(name)) throw invalidArgument(`${what} must not contain control characters`);
+    refuseReplacementChar(name, what);
     return name;
   }
 }

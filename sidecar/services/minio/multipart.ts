@@ -3,7 +3,7 @@
  * stream: metadata, then the part's chunks), Complete, Abort. Upload ids are the backend's; they
  * only work with the bucket and key they were issued for, which the sidecar confines.
  */
-import { invalidArgument, resourceExhausted } from "../../errors";
+import { invalidArgument } from "../../errors";
 import type { MinIOServiceHandlers } from "../../generated/isa/minio/MinIOService";
 import type { UploadPartMetadata__Output } from "../../generated/isa/minio/UploadPartMetadata";
 import { noteStreamedBytes } from "../../memory";
@@ -36,7 +36,7 @@ async function readPart(chunks: AsyncIterable<Buffer>, announced: number, max: n
     noteStreamedBytes(chunk.length);
     part.push(chunk);
     size += chunk.length;
-    if (size > max) throw resourceExhausted(`a part may be at most ${max} bytes (--minio-max-part-bytes)`);
+    if (size > max) throw invalidArgument(`a part may be at most ${max} bytes (--minio-max-part-bytes)`);
   }
   if (announced > 0 && size !== announced) {
     throw invalidArgument(`the part carried ${size} bytes; part_size said ${announced}`);

@@ -4,7 +4,7 @@
  */
 import { type NatsBackend, translateNatsError } from "../../backends/nats";
 import type { NATSServiceHandlers } from "../../generated/isa/nats/NATSService";
-import type { OperationsOf } from "../../operation";
+import type { CallContext, OperationsOf, UnaryOperation } from "../../operation";
 import type { BackendService } from "../service";
 import { consumerOperations } from "./consumers";
 import { type NatsLimits, NatsOps } from "./context";
@@ -17,6 +17,21 @@ import { streamOperations } from "./streams";
 import { subscriptionOperations } from "./subscriptions";
 
 export const NATS_SERVICE = "isa.nats.NATSService";
+
+/**
+ * Every unary call fails UNAVAILABLE at once when the NATS connection drops while it waits (the
+ * issue's "PublishToStream waits 5 s"), instead of waiting out nats.js's request timeout. Streams
+ * already end on their own when their subscription closes.
+ */
+function failWhenDown<O extends object>(operations: O, backend: NatsBackend): O {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, op] of Object.entries(operations)) {
+    const u = op as UnaryOperation<unknown, unknown>;
+    wrapped[name] =
+      u.kind === "unary" ? { ...u, run: (req: unknown, ctx: CallContext) => backend.untilDown(u.run(req, ctx)) } : op;
+  }
+  return wrapped as O;
+}
 
 export function createNatsService(backend: NatsBackend, limits: NatsLimits): BackendService {
   const n = new NatsOps(backend, limits);
@@ -32,7 +47,7 @@ export function createNatsService(backend: NatsBackend, limits: NatsLimits): Bac
   } satisfies OperationsOf<NATSServiceHandlers>;
   return {
     name: NATS_SERVICE,
-    operations,
+    operations: failWhenDown(operations, backend),
     translateError: translateNatsError,
     close: async () => {
       n.delivered.close();

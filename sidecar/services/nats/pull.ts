@@ -4,6 +4,7 @@
  * nobody acks is redelivered by JetStream after the consumer's ack wait: at least once.
  */
 import { AckPolicy, type ConsumerInfo, ErrorCode, type JsMsg, NatsError } from "nats";
+import { translateNatsError } from "../../backends/nats";
 import { invalidArgument, notFound, resourceExhausted, type SidecarError, unavailable } from "../../errors";
 import type { JetStreamMessage } from "../../generated/isa/nats/JetStreamMessage";
 import type { NATSServiceHandlers } from "../../generated/isa/nats/NATSService";
@@ -13,6 +14,34 @@ import { durationMs, headersIn, headersOut, int64, type NatsOps, timestamp, time
 import { fetchBatch } from "./fetch";
 
 type Ops = OperationsOf<NATSServiceHandlers>;
+
+/** NATS subject matching: `*` is one token, `>` the rest (at least one token). */
+export function subjectMatches(pattern: string, subject: string): boolean {
+  const p = pattern.split(".");
+  const s = subject.split(".");
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === ">") return s.length > i;
+    if (i >= s.length || (p[i] !== "*" && p[i] !== s[i])) return false;
+  }
+  return p.length === s.length;
+}
+
+/**
+ * No stream answered a publish. Either no stream of the org captures the subject (NOT_FOUND), or
+ * one does but JetStream has not loaded it yet, as right after a NATS restart: that is UNAVAILABLE,
+ * so a retrying caller is not told its stream is gone. One extra round trip, on this error only.
+ */
+async function whyNoStream(n: NatsOps, stream: string, subject: string, asGiven: string): Promise<SidecarError> {
+  const missing = notFound(`no stream of this organization captures subject "${asGiven}"`);
+  try {
+    const info = await n.backend.manager().streams.info(stream);
+    return info.config.subjects?.some((p) => subjectMatches(p, subject)) ? notReady() : missing;
+  } catch (err) {
+    return translateNatsError(err)?.kind === "not_found" ? missing : notReady();
+  }
+}
+
+const notReady = () => unavailable("JetStream has not loaded this stream yet (NATS restarting?); retry");
 
 const MAX_BATCH = 1000;
 /** Kept back from the caller's deadline, so the answer still reaches it. */
@@ -79,34 +108,6 @@ function deliveryKey(
   return { org: ctx.identity.org, ...consumerNames(n, ctx, req), seq };
 }
 
-/** Whether a NATS subject filter (with `*` and `>` tokens) captures a literal subject. */
-export function captures(filter: string, subject: string): boolean {
-  const f = filter.split(".");
-  const t = subject.split(".");
-  for (let i = 0; i < f.length; i++) {
-    if (f[i] === ">") return t.length > i;
-    if (i >= t.length || (f[i] !== "*" && f[i] !== t[i])) return false;
-  }
-  return f.length === t.length;
-}
-
-/**
- * No stream answered a publish. Either the stream does not capture the subject (NOT_FOUND), or it
- * does but has no leader right now, as in a cluster while a node is down (UNAVAILABLE: retry
- * shortly). Asked of the stream itself: an info that fails other than "not found" means the same.
- */
-async function noResponders(n: NatsOps, stream: string, subject: string): Promise<SidecarError> {
-  const captured = await n.backend
-    .manager()
-    .streams.info(stream)
-    .then(
-      (info) => (info.config.subjects ?? []).some((filter) => captures(filter, subject)),
-      (err) => !(err instanceof NatsError && err.api_error?.code === 404),
-    );
-  if (captured) return unavailable("the stream has no leader right now");
-  return notFound(`no stream of this organization captures subject "${subject}"`);
-}
-
 export function pullOperations(n: NatsOps) {
   return {
     PublishToStream: unary({
@@ -119,8 +120,9 @@ export function pullOperations(n: NatsOps) {
         const ack = await n.writes
           .send(() => n.backend.jetstream().publish(subject, req.data, { headers, expect: { streamName: stream } }))
           .catch(async (err) => {
-            if (err instanceof NatsError && err.code === ErrorCode.NoResponders)
-              throw await noResponders(n, stream, req.subject);
+            if (err instanceof NatsError && err.code === ErrorCode.NoResponders) {
+              throw await whyNoStream(n, stream, subject, req.subject);
+            }
             throw err;
           });
         n.traffic.sent(ctx.identity.org, req.data.length);

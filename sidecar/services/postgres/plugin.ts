@@ -91,6 +91,10 @@ function resolvePostgres(o: Record<string, unknown>, env: NodeJS.ProcessEnv): Po
       statementTimeoutMs: duration(o, "postgresStatementTimeout", "--postgres-statement-timeout"),
       // The server ends a transaction the sidecar lost track of (e.g. the sidecar was killed).
       idleInTransactionMs: transactionIdleMs * 2,
+      statementCache: {
+        count: num(o, "postgresStatementCache", "--postgres-statement-cache", 0, 100_000),
+        bytes: num(o, "postgresStatementCacheBytes", "--postgres-statement-cache-bytes", 0, 1024 ** 3),
+      },
     },
     maxRows: num(o, "postgresMaxRows", "--postgres-max-rows", 1, 10_000_000),
     maxTransactionsPerOrg,
@@ -128,6 +132,12 @@ export const postgresPlugin: ServicePlugin<PostgresConfig> = {
     new Option("--postgres-max-tx-per-org <n>", "open held transactions per organization")
       .env("ISA_SIDECAR_POSTGRES_MAX_TX_PER_ORG")
       .default("2"),
+    new Option("--postgres-statement-cache <n>", "prepared statements kept per connection (0: none)")
+      .env("ISA_SIDECAR_POSTGRES_STATEMENT_CACHE")
+      .default("100"),
+    new Option("--postgres-statement-cache-bytes <n>", "bytes of SQL text of the statements kept per connection")
+      .env("ISA_SIDECAR_POSTGRES_STATEMENT_CACHE_BYTES")
+      .default(String(256 * 1024)),
     new Option("--postgres-max-rows <n>", "most rows one call returns")
       .env("ISA_SIDECAR_POSTGRES_MAX_ROWS")
       .default("10000"),

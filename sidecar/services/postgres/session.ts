@@ -7,13 +7,17 @@ import type pg from "pg";
 import type { Lease, PostgresBackend } from "../../backends/postgres";
 import { invalidArgument, resourceExhausted, SidecarError } from "../../errors";
 import type { CallContext } from "../../operation";
-import { type Overflow, Statement, type StatementResult } from "./statement";
+import type { Overflow, StatementResult } from "./statement";
+import { runStatement } from "./statement-cache";
 
 /** What the sidecar last set on a connection; absent means unknown (set again before use). */
 interface SessionState {
   searchPath?: string;
   timeoutMs: number;
 }
+/** Longest SQL text of one caller statement (a fixed limit, README "Limits"). */
+export const MAX_SQL_CHARS = 1024 * 1024;
+
 const states = new WeakMap<pg.ClientBase, SessionState>();
 
 /** After a ROLLBACK, SETs made inside the transaction are undone: what we knew is stale. */
@@ -22,8 +26,10 @@ export function forgetSessionState(client: pg.ClientBase): void {
 }
 
 // Statements that may change session settings the sidecar relies on: the connection is not
-// returned to the pool after them. A convenience for the org itself, not a boundary.
-const SESSION_CHANGING = /^\s*(set|reset|discard|listen)\b|set_config|search_path|session_authorization/i;
+// returned to the pool after them. A convenience for the org itself, not a boundary. PREPARE and
+// DEALLOCATE change the prepared statements the connection's cache counts on (statement-cache.ts).
+const SESSION_CHANGING =
+  /^\s*(set|reset|discard|listen|prepare|deallocate)\b|set_config|search_path|session_authorization/i;
 // Ending or starting transactions behind the sidecar's back would leave a pooled connection
 // inside a transaction, or end a held one unseen; savepoints inside a held transaction are fine.
 const TRANSACTION_CONTROL =
@@ -81,6 +87,8 @@ export class Session {
   /** A caller's statement: refused when it is transaction control, cancelled with the call. */
   async runCallerSql(sql: string, params: (string | null)[], options: RunOptions): Promise<StatementResult> {
     if (sql.trim() === "") throw invalidArgument("sql is empty");
+    // Checked first: the checks below and PostgreSQL's parser both walk the whole text.
+    if (sql.length > MAX_SQL_CHARS) throw invalidArgument(`sql is longer than ${MAX_SQL_CHARS} characters`);
     if (TRANSACTION_CONTROL.test(sql)) {
       throw invalidArgument(
         "transaction control statements are not accepted here; use BeginTransaction, CommitTransaction and RollbackTransaction",
@@ -94,7 +102,6 @@ export class Session {
   async run(sql: string, params: (string | null)[], options: RunOptions): Promise<StatementResult> {
     const { signal } = this.ctx;
     if (signal.aborted) throw this.abortError();
-    const statement = new Statement(sql, params, options);
     let killer: NodeJS.Timeout | undefined;
     const onAbort = () => {
       this.cancelled = true;
@@ -105,8 +112,11 @@ export class Session {
     };
     signal.addEventListener("abort", onAbort, { once: true });
     try {
-      this.client.query(statement);
-      const result = await statement.done;
+      const limits = this.backend.limits.statementCache;
+      const result = await runStatement(this.client, limits, sql, params, options, (statement) => {
+        this.client.query(statement);
+        return statement.done;
+      });
       this.backend.countQuery(this.ctx.identity.org);
       if (result.overflowed && options.overflow === "refuse") throw this.overflowError(options.limit);
       return result;

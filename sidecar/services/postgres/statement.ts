@@ -8,13 +8,15 @@
  * - it keeps the raw text cells and type OIDs, converted once by values.ts.
  */
 import type { Connection, Submittable } from "pg";
+import type { Plan } from "./statement-cache";
 import type { Column } from "./values";
 
 /** The protocol messages this file sends (pg's Connection; its published types are off). */
 interface Wire {
   stream: { cork?(): void; uncork?(): void };
-  parse(msg: { text: string; types: number[] }): void;
-  bind(msg: { values: (string | null)[] }): void;
+  parse(msg: { name?: string; text: string; types: number[] }): void;
+  bind(msg: { statement?: string; values: (string | null)[] }): void;
+  close(msg: { type: "S"; name: string }): void;
   describe(msg: { type: "P"; name: string }): void;
   execute(msg: { portal: string; rows: number }): void;
   flush(): void;
@@ -60,6 +62,8 @@ export class Statement implements Submittable {
     private readonly text: string,
     private readonly values: (string | null)[],
     private readonly options: StatementOptions,
+    /** Named and cached (statement-cache.ts); absent: an unnamed statement, parsed every time. */
+    private readonly plan?: Plan,
   ) {
     this.done = new Promise((resolve, reject) => {
       this.settle = { resolve, reject };
@@ -70,8 +74,10 @@ export class Statement implements Submittable {
     const wire = connection as unknown as Wire;
     wire.stream.cork?.();
     try {
-      wire.parse({ text: this.text, types: [] });
-      wire.bind({ values: this.values });
+      const name = this.plan?.name ?? "";
+      for (const evicted of this.plan?.closes ?? []) wire.close({ type: "S", name: evicted });
+      if (!this.plan || this.plan.parse) wire.parse({ name, text: this.text, types: [] });
+      wire.bind({ statement: name, values: this.values });
       wire.describe({ type: "P", name: "" });
       // Execute's row count 0 means "all"; one more than the limit tells us the result overflows.
       wire.execute({ portal: "", rows: this.options.limit === 0 ? 0 : this.options.limit + 1 });

@@ -7,12 +7,12 @@
  * the others, as MULTI/EXEC never does; `executed_count` counts the commands that succeeded.
  */
 import { translateRedisError } from "../../backends/redis";
-import { invalidArgument, resourceExhausted, SidecarError } from "../../errors";
+import { invalidArgument, SidecarError } from "../../errors";
 import type { BatchCommand__Output } from "../../generated/isa/redis/BatchCommand";
 import type { RedisServiceHandlers } from "../../generated/isa/redis/RedisService";
 import type { OperationsOf } from "../../operation";
 import { unary } from "../../operation";
-import { durationMs, int64, nonEmpty, type RedisOps, requiredDurationMs } from "./context";
+import { checkCount, durationMs, int64, nonEmpty, type RedisOps, requiredDurationMs } from "./context";
 
 type Ops = OperationsOf<RedisServiceHandlers>;
 
@@ -66,7 +66,7 @@ function build(
   keyOf: (name: string) => string,
   commands: BatchCommand__Output[],
 ): { args: Args[]; errors: string[] } {
-  if (commands.length > MAX_COMMANDS) throw resourceExhausted(`at most ${MAX_COMMANDS} commands per batch`);
+  checkCount(commands.length, MAX_COMMANDS, "commands");
   r.values(commands.map((c) => c.value));
   const args: Args[] = [];
   const errors: string[] = [];

@@ -8,12 +8,74 @@ import type { RedisBackend, RedisClient } from "../../backends/redis";
 import { invalidArgument, resourceExhausted, SidecarError } from "../../errors";
 import type { Duration__Output } from "../../generated/google/protobuf/Duration";
 import type { CallContext } from "../../operation";
-import { type RedisLayout, redisInternalKey, redisKey, redisPrefix, stripRedisKey } from "../../tenancy";
+import {
+  type RedisLayout,
+  redisInternalKey,
+  redisKey,
+  redisPrefix,
+  refuseReplacementChar,
+  stripRedisKey,
+} from "../../tenancy";
+
+/** Keys one call names (GetMultiple, DeleteMultiple, SUnion...): each is a Redis argument and a Lua stack slot. */
+export const MAX_KEYS_PER_CALL = 1000;
 
 export interface RedisLimits {
   maxKeyBytes: number;
   maxValueBytes: number;
+  /** Most keys, values or members one call names, and most items one answer holds. */
+  maxItems: number;
 }
+
+/**
+ * The one rule for limits (README "Limits"): a request that is itself over a fixed limit is
+ * INVALID_ARGUMENT (it fails the same way every time; the caller must change it); a limit hit
+ * because of what is stored or in use (an answer that would be too large, a value that would grow
+ * too large, capacity busy) is RESOURCE_EXHAUSTED.
+ */
+export function checkCount(count: number, max: number, what: string): void {
+  if (count > max) throw invalidArgument(`at most ${max} ${what} per call, not ${count}`);
+}
+
+/** Marks a Lua script's refusal of a too-large answer, so the error can be told from Redis's own. */
+const TOO_MANY = "ISATOOMANY";
+
+/** Lua, put before a read: refuses it when the answer would have more than ARGV[1] items. */
+const refuseOver = (count: string) =>
+  `local n = ${count}\nif n > tonumber(ARGV[1]) then return redis.error_reply('${TOO_MANY} ' .. n) end\n`;
+
+/**
+ * Reads whose answer grows with what is stored, run as scripts that count first (LLEN, ZCARD, HLEN,
+ * SCARD: O(1)) and refuse before Redis builds a huge reply: one caller's LRANGE 0 -1 of a
+ * 10-million-item list would otherwise block Redis for every tenant.
+ */
+export const BOUNDED_READS = {
+  /** KEYS[1]; ARGV: max, start, stop. */
+  LRANGE: `local len = redis.call('LLEN', KEYS[1])
+local s, e = tonumber(ARGV[2]), tonumber(ARGV[3])
+if s < 0 then s = len + s end
+if e < 0 then e = len + e end
+if s < 0 then s = 0 end
+if e >= len then e = len - 1 end
+${refuseOver("e - s + 1")}return redis.call('LRANGE', KEYS[1], ARGV[2], ARGV[3])`,
+  /** KEYS[1]; ARGV: max, start, stop, "WITHSCORES" or "". */
+  ZRANGE: `local len = redis.call('ZCARD', KEYS[1])
+local s, e = tonumber(ARGV[2]), tonumber(ARGV[3])
+if s < 0 then s = len + s end
+if e < 0 then e = len + e end
+if s < 0 then s = 0 end
+if e >= len then e = len - 1 end
+${refuseOver("e - s + 1")}if ARGV[4] == 'WITHSCORES' then return redis.call('ZRANGE', KEYS[1], ARGV[2], ARGV[3], 'WITHSCORES') end
+return redis.call('ZRANGE', KEYS[1], ARGV[2], ARGV[3])`,
+  /** KEYS[1]; ARGV: max, min, max score, offset. Without LIMIT: the count in range decides. */
+  ZRANGEBYSCORE: `${refuseOver("redis.call('ZCOUNT', KEYS[1], ARGV[2], ARGV[3]) - tonumber(ARGV[4])")}return redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[2], ARGV[3], 'WITHSCORES')`,
+  /** KEYS[1]; ARGV: max, command (HGETALL counts fields, not field+value). */
+  HASH: `${refuseOver("redis.call('HLEN', KEYS[1])")}return redis.call(ARGV[2], KEYS[1])`,
+  /** KEYS: the sets; ARGV: max, command. The sets' sizes added up: what SUNION/SDIFF/SINTER walk. */
+  SETS: `local total = 0
+for _, k in ipairs(KEYS) do total = total + redis.call('SCARD', k) end
+${refuseOver("total")}return redis.call(ARGV[2], unpack(KEYS))`,
+} as const;
 
 export class RedisOps {
   constructor(
@@ -45,11 +107,13 @@ export class RedisOps {
     if (Buffer.byteLength(name) > this.limits.maxKeyBytes) {
       throw invalidArgument(`${what} is longer than ${this.limits.maxKeyBytes} bytes`);
     }
+    refuseReplacementChar(name, what);
     return redisKey(ctx.identity, name, this.layout);
   }
 
   keys(ctx: CallContext, names: string[], what = "keys"): string[] {
     if (names.length === 0) throw invalidArgument(`${what} is empty`);
+    checkCount(names.length, MAX_KEYS_PER_CALL, what);
     return names.map((n) => this.key(ctx, n, "key"));
   }
 
@@ -63,6 +127,7 @@ export class RedisOps {
     if (Buffer.byteLength(name) > this.limits.maxKeyBytes) {
       throw invalidArgument(`${what} is longer than ${this.limits.maxKeyBytes} bytes`);
     }
+    refuseReplacementChar(name, what);
     return name;
   }
 
@@ -96,18 +161,38 @@ export class RedisOps {
   /** Refuses values over the configured size, so one caller cannot fill Redis in one call. */
   value(value: string, what = "value"): string {
     if (Buffer.byteLength(value) > this.limits.maxValueBytes) {
-      throw resourceExhausted(`${what} is larger than ${this.limits.maxValueBytes} bytes`);
+      throw invalidArgument(`${what} is larger than ${this.limits.maxValueBytes} bytes`);
     }
     return value;
   }
 
+  /** Many values in one call: bounded in bytes together and in count (each is a Redis argument). */
   values(values: string[], what = "values"): string[] {
+    checkCount(values.length, this.limits.maxItems, what);
     let total = 0;
     for (const v of values) total += Buffer.byteLength(v);
     if (total > this.limits.maxValueBytes) {
-      throw resourceExhausted(`${what} are larger than ${this.limits.maxValueBytes} bytes together`);
+      throw invalidArgument(`${what} are larger than ${this.limits.maxValueBytes} bytes together`);
     }
     return values;
+  }
+
+  /**
+   * Runs one of BOUNDED_READS with this call's item limit; a refusal is RESOURCE_EXHAUSTED (what
+   * is stored makes the answer too large, not the request itself).
+   */
+  async boundedRead<T>(script: string, keys: string[], args: (string | number)[]): Promise<T> {
+    try {
+      return (await this.client.eval(script, keys.length, ...keys, this.limits.maxItems, ...args)) as T;
+    } catch (err) {
+      const m = err instanceof Error ? new RegExp(`${TOO_MANY} (\\d+)`).exec(err.message) : null;
+      if (m) {
+        throw resourceExhausted(
+          `the answer would hold ${m[1]} items, more than ${this.limits.maxItems} (--redis-max-items): ask for a range`,
+        );
+      }
+      throw err;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import type { RedisServiceHandlers } from "../../generated/isa/redis/RedisService";
 import type { OperationsOf } from "../../operation";
 import { unary } from "../../operation";
-import { int64, lastReplyText, nonEmpty, type RedisOps } from "./context";
+import { BOUNDED_READS, int64, lastReplyText, nonEmpty, type RedisOps } from "./context";
 
 type Ops = OperationsOf<RedisServiceHandlers>;
 
@@ -31,8 +31,10 @@ export function hashOperations(r: RedisOps) {
     HGetAll: unary({
       resource: (req) => req.key,
       run: async (req, ctx) => {
-        const all = await r.client.hgetall(r.key(ctx, req.key));
-        return { fields: Object.entries(all).map(([field, value]) => ({ field, value })) };
+        const flat = await r.boundedRead<string[]>(BOUNDED_READS.HASH, [r.key(ctx, req.key)], ["HGETALL"]);
+        const fields: { field: string; value: string }[] = [];
+        for (let i = 0; i + 1 < flat.length; i += 2) fields.push({ field: flat[i], value: flat[i + 1] });
+        return { fields };
       },
     }),
     HDelete: unary({
@@ -50,11 +52,15 @@ export function hashOperations(r: RedisOps) {
     }),
     HKeys: unary({
       resource: (req) => req.key,
-      run: async (req, ctx) => ({ fields: await r.client.hkeys(r.key(ctx, req.key)) }),
+      run: async (req, ctx) => ({
+        fields: await r.boundedRead<string[]>(BOUNDED_READS.HASH, [r.key(ctx, req.key)], ["HKEYS"]),
+      }),
     }),
     HValues: unary({
       resource: (req) => req.key,
-      run: async (req, ctx) => ({ values: await r.client.hvals(r.key(ctx, req.key)) }),
+      run: async (req, ctx) => ({
+        values: await r.boundedRead<string[]>(BOUNDED_READS.HASH, [r.key(ctx, req.key)], ["HVALS"]),
+      }),
     }),
     HIncrement: unary({
       resource: (req) => req.key,

@@ -1,7 +1,7 @@
 import type { RedisServiceHandlers } from "../../generated/isa/redis/RedisService";
 import type { OperationsOf } from "../../operation";
 import { unary } from "../../operation";
-import { nonEmpty, type RedisOps } from "./context";
+import { BOUNDED_READS, nonEmpty, type RedisOps } from "./context";
 
 type Ops = OperationsOf<RedisServiceHandlers>;
 
@@ -29,7 +29,9 @@ export function listOperations(r: RedisOps) {
     }),
     LRange: unary({
       resource: (req) => req.key,
-      run: async (req, ctx) => ({ values: await r.client.lrange(r.key(ctx, req.key), req.start, req.stop) }),
+      run: async (req, ctx) => ({
+        values: await r.boundedRead<string[]>(BOUNDED_READS.LRANGE, [r.key(ctx, req.key)], [req.start, req.stop]),
+      }),
     }),
     LLen: unary({
       resource: (req) => req.key,

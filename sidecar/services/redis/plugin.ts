@@ -98,11 +98,15 @@ export const redisPlugin: ServicePlugin<RedisConfig> = {
     new Option("--max-value-bytes <n>", "largest value accepted in one call")
       .env("ISA_SIDECAR_MAX_VALUE_BYTES")
       .default(String(1024 * 1024)),
+    new Option("--redis-max-items <n>", "most values or members one call sends, and most items one answer holds")
+      .env("ISA_SIDECAR_REDIS_MAX_ITEMS")
+      .default("10000"),
   ],
   resolve: (o, env) => ({
     target: resolveRedisTarget(o, env),
     maxKeyBytes: parseInteger("--max-key-bytes", String(o.maxKeyBytes), 1, 512 * 1024 * 1024),
     maxValueBytes: parseInteger("--max-value-bytes", String(o.maxValueBytes), 1, 512 * 1024 * 1024),
+    maxItems: parseInteger("--redis-max-items", String(o.redisMaxItems), 1, 1_000_000),
   }),
   create: (config, runtime) =>
     createRedisService(connectRedis(config.target, runtime.log, runtime.setServing), config, runtime.log),

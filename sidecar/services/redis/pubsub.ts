@@ -9,7 +9,7 @@ import type { RedisServiceHandlers } from "../../generated/isa/redis/RedisServic
 import type { OperationsOf, StreamSink } from "../../operation";
 import { serverStream, unary } from "../../operation";
 import { type RedisLayout, redisKey, redisPrefix, stripRedisKey, type Tenant } from "../../tenancy";
-import { nonEmpty, type RedisOps, timestamp } from "./context";
+import { checkCount, nonEmpty, type RedisOps, timestamp } from "./context";
 import type { SubscriptionHub, SubscriptionKind } from "./subscriptions";
 
 type Ops = OperationsOf<RedisServiceHandlers>;
@@ -148,7 +148,7 @@ class OpenStreams {
 
 function channelNames(r: RedisOps, channels: string[], max = Number.POSITIVE_INFINITY): string[] {
   const names = [...new Set(channels.map((c) => r.name(c, "channel")))];
-  if (names.length > max) throw resourceExhausted(`at most ${max} channels per stream`);
+  checkCount(names.length, max, "channels");
   return names;
 }
 

@@ -3,13 +3,13 @@
  * can reach. Data fields are stored as `d:{name}` and the sidecar's own fields as `m:{name}`, so a
  * data entry can never overwrite the bookkeeping. The hash expires with the session's TTL.
  */
-import { invalidArgument, resourceExhausted } from "../../errors";
+import { invalidArgument } from "../../errors";
 import type { RedisServiceHandlers } from "../../generated/isa/redis/RedisService";
 import type { SessionInfo } from "../../generated/isa/redis/SessionInfo";
 import type { CallContext, OperationsOf } from "../../operation";
 import { unary } from "../../operation";
 import { redisInternalPrefix, sessionId, sessionIdOrg } from "../../tenancy";
-import { durationMs, type RedisOps, randomId, timestamp } from "./context";
+import { checkCount, durationMs, type RedisOps, randomId, timestamp } from "./context";
 
 type Ops = OperationsOf<RedisServiceHandlers>;
 
@@ -49,7 +49,7 @@ function sessionKey(r: RedisOps, ctx: CallContext, id: string): string {
 /** The caller's data map as `d:`-prefixed hash fields, checked for count and size. */
 function dataFields(r: RedisOps, data: Record<string, string>): string[] {
   const entries = Object.entries(data);
-  if (entries.length > MAX_DATA_ENTRIES) throw resourceExhausted(`at most ${MAX_DATA_ENTRIES} data entries`);
+  checkCount(entries.length, MAX_DATA_ENTRIES, "data entries");
   if (entries.some(([name]) => name === "")) throw invalidArgument("a data entry has an empty name");
   r.values(entries.flat(), "data");
   return entries.flatMap(([name, value]) => [DATA + name, value]);

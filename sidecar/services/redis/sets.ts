@@ -1,7 +1,7 @@
 import type { RedisServiceHandlers } from "../../generated/isa/redis/RedisService";
 import type { OperationsOf } from "../../operation";
 import { unary } from "../../operation";
-import { nonEmpty, type RedisOps } from "./context";
+import { BOUNDED_READS, nonEmpty, type RedisOps } from "./context";
 
 type Ops = OperationsOf<RedisServiceHandlers>;
 
@@ -18,7 +18,9 @@ export function setOperations(r: RedisOps) {
     }),
     SMembers: unary({
       resource: (req) => req.key,
-      run: async (req, ctx) => ({ members: await r.client.smembers(r.key(ctx, req.key)) }),
+      run: async (req, ctx) => ({
+        members: await r.boundedRead<string[]>(BOUNDED_READS.SETS, [r.key(ctx, req.key)], ["SMEMBERS"]),
+      }),
     }),
     SIsMember: unary({
       resource: (req) => req.key,
@@ -33,15 +35,21 @@ export function setOperations(r: RedisOps) {
     // Every key of a multi-key command is confined, so a union or difference never reads another tenant's set.
     SUnion: unary({
       resource: (req) => req.keys.join(","),
-      run: async (req, ctx) => ({ members: await r.client.sunion(...r.keys(ctx, req.keys)) }),
+      run: async (req, ctx) => ({
+        members: await r.boundedRead<string[]>(BOUNDED_READS.SETS, r.keys(ctx, req.keys), ["SUNION"]),
+      }),
     }),
     SInter: unary({
       resource: (req) => req.keys.join(","),
-      run: async (req, ctx) => ({ members: await r.client.sinter(...r.keys(ctx, req.keys)) }),
+      run: async (req, ctx) => ({
+        members: await r.boundedRead<string[]>(BOUNDED_READS.SETS, r.keys(ctx, req.keys), ["SINTER"]),
+      }),
     }),
     SDiff: unary({
       resource: (req) => req.keys.join(","),
-      run: async (req, ctx) => ({ members: await r.client.sdiff(...r.keys(ctx, req.keys)) }),
+      run: async (req, ctx) => ({
+        members: await r.boundedRead<string[]>(BOUNDED_READS.SETS, r.keys(ctx, req.keys), ["SDIFF"]),
+      }),
     }),
   } satisfies Partial<Ops>;
 }

@@ -2,7 +2,7 @@ import { SidecarError } from "../../errors";
 import type { RedisServiceHandlers } from "../../generated/isa/redis/RedisService";
 import type { OperationsOf } from "../../operation";
 import { unary } from "../../operation";
-import { nonEmpty, parseScore, type RedisOps, redisScore, scoredMembers } from "./context";
+import { BOUNDED_READS, checkCount, nonEmpty, parseScore, type RedisOps, redisScore, scoredMembers } from "./context";
 
 type Ops = OperationsOf<RedisServiceHandlers>;
 
@@ -32,10 +32,11 @@ export function zsetOperations(r: RedisOps) {
       resource: (req) => req.key,
       run: async (req, ctx) => {
         const key = r.key(ctx, req.key);
-        if (req.with_scores)
-          return { members: scoredMembers(await r.client.zrange(key, req.start, req.stop, "WITHSCORES")) };
+        const withScores = req.with_scores ? "WITHSCORES" : "";
+        const reply = await r.boundedRead<string[]>(BOUNDED_READS.ZRANGE, [key], [req.start, req.stop, withScores]);
+        if (req.with_scores) return { members: scoredMembers(reply) };
         // Without scores, score stays at its default (0): the caller did not ask for it.
-        return { members: (await r.client.zrange(key, req.start, req.stop)).map((member) => ({ member })) };
+        return { members: reply.map((member) => ({ member })) };
       },
     }),
     ZRangeByScore: unary({
@@ -44,11 +45,13 @@ export function zsetOperations(r: RedisOps) {
         const key = r.key(ctx, req.key);
         const min = redisScore(req.min_score, "min_score");
         const max = redisScore(req.max_score, "max_score");
-        // count 0 means "no limit" (proto3 cannot tell unset from 0), so LIMIT is sent only for a positive count.
+        // count 0 means "no limit" (proto3 cannot tell unset from 0), so LIMIT is sent only for a
+        // positive count; without it the members in range must fit in one answer.
+        checkCount(req.count, r.limits.maxItems, "members (count)");
         const reply =
           req.count > 0
             ? await r.client.zrangebyscore(key, min, max, "WITHSCORES", "LIMIT", req.offset, req.count)
-            : await r.client.zrangebyscore(key, min, max, "WITHSCORES");
+            : await r.boundedRead<string[]>(BOUNDED_READS.ZRANGEBYSCORE, [key], [min, max, 0]);
         return { members: scoredMembers(reply) };
       },
     }),
