@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { status } from "@grpc/grpc-js";
+import { whileVictimRuns } from "../helpers/attack";
 import { connect, type TestClient } from "../helpers/client";
 import { dropOrgs, POSTGRES_SERVICE, postgresArgs, rejectsWith, uniqueOrg, val } from "../helpers/postgres";
 import { type SidecarProcess, startSidecar, waitServing } from "../helpers/sidecar";
@@ -34,29 +35,12 @@ after(async () => {
 });
 
 /** The victim's queries while `attack` runs: every one must answer OK with the right rows. */
-async function whileAttacked(attack: () => Promise<void>): Promise<void> {
-  let stop = false;
-  const latencies: number[] = [];
-  const loop = (async () => {
-    for (let i = 0; !stop || i < 10; i++) {
-      const started = performance.now();
-      const r = await victim.call("Query", {
-        sql: "SELECT count(*)::int AS n FROM t WHERE id <= $1",
-        params: [val(5)],
-      });
-      assert.equal(r.row_count, 1);
-      latencies.push(performance.now() - started);
-    }
-  })();
-  try {
-    await attack();
-  } finally {
-    stop = true;
-    await loop;
-  }
-  latencies.sort((a, b) => a - b);
-  const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
-  console.log(`victim: ${latencies.length} queries OK, p50 ${p(0.5)} ms, max ${p(1)} ms`);
+function whileAttacked(attack: () => Promise<void>): Promise<void> {
+  const query = async () => {
+    const r = await victim.call("Query", { sql: "SELECT count(*)::int AS n FROM t WHERE id <= $1", params: [val(5)] });
+    assert.equal(r.row_count, 1);
+  };
+  return whileVictimRuns("queries", query, attack);
 }
 
 test("SQL text, parameters and batches over the fixed limits are INVALID_ARGUMENT", async () => {

@@ -12,6 +12,7 @@ import { after, before, test } from "node:test";
 import { status } from "@grpc/grpc-js";
 import Redis from "ioredis";
 import { redisKey, redisPrefix, type Tenant } from "../../sidecar/tenancy";
+import { whileVictimRuns } from "../helpers/attack";
 import { connect, type TestClient } from "../helpers/client";
 import { type SidecarProcess, startSidecar, waitServing } from "../helpers/sidecar";
 
@@ -53,26 +54,12 @@ after(async () => {
 });
 
 /** The victim's Set/Get loop while `attack` runs: every call must answer OK. */
-async function whileAttacked(attack: () => Promise<void>): Promise<void> {
-  let stop = false;
-  const latencies: number[] = [];
-  const loop = (async () => {
-    for (let i = 0; !stop || i < 20; i++) {
-      const started = performance.now();
-      await victim.call("Set", { key: `k${i % 10}`, value: String(i) });
-      assert.equal((await victim.call("Get", { key: `k${i % 10}` })).value, String(i));
-      latencies.push(performance.now() - started);
-    }
-  })();
-  try {
-    await attack();
-  } finally {
-    stop = true;
-    await loop;
-  }
-  latencies.sort((a, b) => a - b);
-  const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
-  console.log(`victim: ${latencies.length} Set+Get OK, p50 ${p(0.5)} ms, p99 ${p(0.99)} ms, max ${p(1)} ms`);
+function whileAttacked(attack: () => Promise<void>): Promise<void> {
+  const setGet = async (i: number) => {
+    await victim.call("Set", { key: `k${i % 10}`, value: String(i) });
+    assert.equal((await victim.call("Get", { key: `k${i % 10}` })).value, String(i));
+  };
+  return whileVictimRuns("Set+Get", setGet, attack, 20);
 }
 
 async function refused(call: Promise<unknown>, code: status, pattern: RegExp): Promise<void> {
