@@ -22,6 +22,7 @@ import type { AuditSink } from "./audit";
 import type { IdentityResolver, OrgScope } from "./auth/identity";
 import type { Identity } from "./auth/verifier";
 import { SidecarError, statusName, toSidecarError } from "./errors";
+import type { InFlightCalls, InFlightEntry } from "./in-flight";
 import type { MethodStats, Metrics } from "./metrics";
 import { decodeError, type Encoder, wireDefinition } from "./wire";
 
@@ -112,7 +113,7 @@ export interface OperationDeps {
    * Unary and client-stream calls not answered yet, so shutdown can answer them when the grace
    * period is over (grpc-js's forceShutdown cannot: it only reaches connections channelz tracks).
    */
-  calls: Set<(err: SidecarError) => void>;
+  calls: InFlightCalls;
 }
 
 /** Backend-specific translation of a thrown error (e.g. Redis WRONGTYPE → failed_precondition). */
@@ -244,15 +245,17 @@ function answerOnce(
   let ctx: Context | undefined;
   let answered = false;
   // Shutdown answers a call still running at the end of the grace period, and cancels its work.
-  const endByShutdown = (err: SidecarError) => {
-    ctx?.abort();
-    fail(err);
+  const inFlight: InFlightEntry = {
+    end(err) {
+      ctx?.abort();
+      fail(err);
+    },
   };
-  deps.calls.add(endByShutdown);
+  deps.calls.add(inFlight);
   const fail = (err: unknown) => {
     if (answered) return;
     answered = true;
-    deps.calls.delete(endByShutdown);
+    deps.calls.delete(inFlight);
     ctx?.dispose();
     // Whatever a handler threw after its stream was cut short, the call ended because of that.
     const e = cutShort() ? CUT_SHORT : toSidecarError(err, translate);
@@ -269,7 +272,7 @@ function answerOnce(
       return fail(err);
     }
     answered = true;
-    deps.calls.delete(endByShutdown);
+    deps.calls.delete(inFlight);
     ctx!.dispose();
     callback(null, encoded);
     rec.finish(status.OK);

@@ -19,6 +19,7 @@ import type { ListenAddress, SidecarConfig } from "./config";
 import { SidecarError } from "./errors";
 import { HealthState, healthService } from "./health";
 import { requestIdleInterceptor } from "./idle";
+import { InFlightCalls } from "./in-flight";
 import { Metrics } from "./metrics";
 import { bindOperations, type OperationDeps } from "./operation";
 import { loadApi } from "./proto";
@@ -100,7 +101,7 @@ export async function startSidecar(config: SidecarConfig, log: Logger, audit?: A
     metrics,
     log,
     streams: new Set(),
-    calls: new Set(),
+    calls: new InFlightCalls(),
   };
   // Such a call never reaches a handler, so neither audit nor the per-method counters see it.
   let idleCancelled = 0;
@@ -191,7 +192,8 @@ async function shutdown(p: ShutdownParts): Promise<void> {
     const timer = setTimeout(() => {
       p.log.warn({ calls: p.deps.calls.size }, "grace period over; cancelling calls still in flight");
       const over = new SidecarError("unavailable", "sidecar shut down: the grace period is over");
-      for (const end of [...p.deps.calls, ...p.deps.streams]) end(over);
+      p.deps.calls.endAll(over);
+      for (const end of [...p.deps.streams]) end(over);
       p.server.forceShutdown();
       resolve();
     }, p.config.gracePeriodMs);

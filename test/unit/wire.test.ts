@@ -15,6 +15,7 @@ import {
 } from "@grpc/grpc-js";
 import { createLogger } from "../../shared/logger";
 import type { AuditEvent, AuditSink } from "../../sidecar/audit";
+import { InFlightCalls } from "../../sidecar/in-flight";
 import { Metrics } from "../../sidecar/metrics";
 import { bindOperations, serverStream, unary } from "../../sidecar/operation";
 import { loadApi } from "../../sidecar/proto";
@@ -47,7 +48,7 @@ before(async () => {
     metrics,
     log: createLogger("test", "silent"),
     streams: new Set(),
-    calls: new Set(),
+    calls: new InFlightCalls(),
   });
   server = new Server();
   server.addService(bound.definition, bound.implementation);
