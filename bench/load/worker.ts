@@ -32,6 +32,15 @@ export type FromWorker = { type: "ready" } | { type: "failed"; error: string } |
 
 const send = (message: FromWorker) => process.send!(message);
 
+/** What a runner reports once it has stopped. */
+function resultOf(
+  r: { ops: number; errors: number; firstError: string | undefined; latencies: LatencyRecorder },
+  elapsedNs: number,
+  cpu: NodeJS.CpuUsage,
+): WorkerResult {
+  return { type: "result", ...r, elapsedNs, cpuMicros: cpu.user + cpu.system, latencies: r.latencies.snapshot() };
+}
+
 interface Runner {
   go(): void;
   measure(): void;
@@ -72,16 +81,8 @@ class Loop implements Runner {
     this.measuring = false;
     this.running = false;
     if (this.inFlight > 0) await new Promise<void>((resolve) => (this.drained = resolve));
-    const { ops, errors, firstError } = this;
-    return {
-      type: "result",
-      ops,
-      errors,
-      firstError,
-      elapsedNs,
-      cpuMicros: cpu.user + cpu.system,
-      latencies: this.latencies.snapshot(),
-    };
+    const { ops, errors, firstError, latencies } = this;
+    return resultOf({ ops, errors, firstError, latencies }, elapsedNs, cpu);
   }
 
   private next(): void {
@@ -155,16 +156,8 @@ class OpenLoop implements Runner {
     this.running = false;
     await this.metronome.stop();
     if (this.inFlight > 0) await new Promise<void>((resolve) => (this.drained = resolve));
-    const { ops, errors, firstError } = this;
-    return {
-      type: "result",
-      ops,
-      errors,
-      firstError,
-      elapsedNs,
-      cpuMicros: cpu.user + cpu.system,
-      latencies: this.latencies.snapshot(),
-    };
+    const { ops, errors, firstError, latencies } = this;
+    return resultOf({ ops, errors, firstError, latencies }, elapsedNs, cpu);
   }
 
   private due(k: number): bigint {

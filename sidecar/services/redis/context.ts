@@ -44,6 +44,15 @@ const TOO_MANY = "ISATOOMANY";
 const refuseOver = (count: string) =>
   `local n = ${count}\nif n > tonumber(ARGV[1]) then return redis.error_reply('${TOO_MANY} ' .. n) end\n`;
 
+/** Lua: `s`..`e`, the items LRANGE/ZRANGE ARGV[2]..ARGV[3] selects of KEYS[1] (length by `lengthCommand`). */
+const clampedRange = (lengthCommand: string) => `local len = redis.call('${lengthCommand}', KEYS[1])
+local s, e = tonumber(ARGV[2]), tonumber(ARGV[3])
+if s < 0 then s = len + s end
+if e < 0 then e = len + e end
+if s < 0 then s = 0 end
+if e >= len then e = len - 1 end
+`;
+
 /**
  * Reads whose answer grows with what is stored, run as scripts that count first (LLEN, ZCARD, HLEN,
  * SCARD: O(1)) and refuse before Redis builds a huge reply: one caller's LRANGE 0 -1 of a
@@ -51,21 +60,9 @@ const refuseOver = (count: string) =>
  */
 export const BOUNDED_READS = {
   /** KEYS[1]; ARGV: max, start, stop. */
-  LRANGE: `local len = redis.call('LLEN', KEYS[1])
-local s, e = tonumber(ARGV[2]), tonumber(ARGV[3])
-if s < 0 then s = len + s end
-if e < 0 then e = len + e end
-if s < 0 then s = 0 end
-if e >= len then e = len - 1 end
-${refuseOver("e - s + 1")}return redis.call('LRANGE', KEYS[1], ARGV[2], ARGV[3])`,
+  LRANGE: `${clampedRange("LLEN")}${refuseOver("e - s + 1")}return redis.call('LRANGE', KEYS[1], ARGV[2], ARGV[3])`,
   /** KEYS[1]; ARGV: max, start, stop, "WITHSCORES" or "". */
-  ZRANGE: `local len = redis.call('ZCARD', KEYS[1])
-local s, e = tonumber(ARGV[2]), tonumber(ARGV[3])
-if s < 0 then s = len + s end
-if e < 0 then e = len + e end
-if s < 0 then s = 0 end
-if e >= len then e = len - 1 end
-${refuseOver("e - s + 1")}if ARGV[4] == 'WITHSCORES' then return redis.call('ZRANGE', KEYS[1], ARGV[2], ARGV[3], 'WITHSCORES') end
+  ZRANGE: `${clampedRange("ZCARD")}${refuseOver("e - s + 1")}if ARGV[4] == 'WITHSCORES' then return redis.call('ZRANGE', KEYS[1], ARGV[2], ARGV[3], 'WITHSCORES') end
 return redis.call('ZRANGE', KEYS[1], ARGV[2], ARGV[3])`,
   /** KEYS[1]; ARGV: max, min, max score, offset. Without LIMIT: the count in range decides. */
   ZRANGEBYSCORE: `${refuseOver("redis.call('ZCOUNT', KEYS[1], ARGV[2], ARGV[3]) - tonumber(ARGV[4])")}return redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[2], ARGV[3], 'WITHSCORES')`,
