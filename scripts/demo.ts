@@ -9,12 +9,15 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { credentials, loadPackageDefinition, Metadata, type ServiceError } from "@grpc/grpc-js";
 import { loadSync } from "@grpc/proto-loader";
+import { freePort } from "../test/helpers/ports";
 import { s3rverArgs, startS3rver } from "../test/helpers/s3rver";
 
 const ROOT = resolve(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "isa-sidecar.js");
-const LISTEN = process.env.DEMO_LISTEN ?? "127.0.0.1:50151";
-const ADMIN = process.env.DEMO_ADMIN_LISTEN ?? "127.0.0.1:50150";
+// Free loopback ports unless given: a fixed port in the ephemeral range (50150 was) can be held by
+// any outgoing connection of the machine at that moment, and the sidecar then cannot listen.
+let LISTEN = process.env.DEMO_LISTEN ?? "";
+let ADMIN = process.env.DEMO_ADMIN_LISTEN ?? "";
 
 // biome-ignore lint/suspicious/noExplicitAny: a generic client over the loaded protos
 type Any = any;
@@ -168,6 +171,8 @@ async function minioRoundTrip(token: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  LISTEN ||= `127.0.0.1:${await freePort()}`;
+  ADMIN ||= `127.0.0.1:${await freePort()}`;
   // The S3 server of the tests (s3rver) stands in for MinIO, on a free port of its own.
   const s3 = await startS3rver();
   const devKeyFile = join(mkdtempSync(join(tmpdir(), "isa-demo-")), "dev-key.json");
