@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { credentials, loadPackageDefinition, Metadata, type ServiceError } from "@grpc/grpc-js";
 import { loadSync } from "@grpc/proto-loader";
-import { freePort } from "../test/helpers/ports";
+import { freePorts } from "../test/helpers/ports";
 import { s3rverArgs, startS3rver } from "../test/helpers/s3rver";
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -171,8 +171,9 @@ async function minioRoundTrip(token: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  LISTEN ||= `127.0.0.1:${await freePort()}`;
-  ADMIN ||= `127.0.0.1:${await freePort()}`;
+  const [listenPort, adminPort] = await freePorts(2);
+  LISTEN ||= `127.0.0.1:${listenPort}`;
+  ADMIN ||= `127.0.0.1:${adminPort}`;
   // The S3 server of the tests (s3rver) stands in for MinIO, on a free port of its own.
   const s3 = await startS3rver();
   const devKeyFile = join(mkdtempSync(join(tmpdir(), "isa-demo-")), "dev-key.json");

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SIDECAR_BIN } from "../../test/helpers/paths";
-import { freePort } from "../../test/helpers/ports";
+import { freePorts } from "../../test/helpers/ports";
 import { mintToken } from "../../test/helpers/sidecar";
 import { timeToServing } from "../load/health-probe";
 import { stopChild, track } from "../processes";
@@ -48,7 +48,7 @@ export async function devKeyWithToken(org: string, user: string): Promise<DevKey
 }
 
 export async function launchSidecar(o: SidecarLaunch): Promise<BenchSidecar> {
-  const [port, adminPort] = [await freePort(), await freePort()];
+  const [port, adminPort] = await freePorts(2);
   const address = `127.0.0.1:${port}`;
   const nodeFlags = o.cpuProfileDir ? ["--cpu-prof", "--cpu-prof-dir", o.cpuProfileDir] : [];
   const args = [

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { request } from "undici";
-import { freePort } from "./ports";
+import { freePorts } from "./ports";
 import { until } from "./redis-cluster";
 
 const NATS_SERVER_BIN = "/usr/sbin/nats-server";
@@ -43,8 +43,11 @@ async function monitor<T>(node: NatsClusterNode, path: string): Promise<T> {
 export async function startNatsCluster(): Promise<PrivateNatsCluster> {
   const dir = mkdtempSync(join(tmpdir(), "isa-nats-cluster-"));
   const specs = [];
+  // Client, monitoring and route ports of the three nodes, all distinct.
+  const ports = await freePorts(9);
   for (let i = 0; i < 3; i++) {
-    specs.push({ name: `n${i}`, port: await freePort(), monitor: await freePort(), route: await freePort() });
+    const [port, monitor, route] = ports.slice(3 * i, 3 * i + 3);
+    specs.push({ name: `n${i}`, port, monitor, route });
   }
   const routes = specs.map((s) => `nats://127.0.0.1:${s.route}`).join(",");
   const nodes: NatsClusterNode[] = specs.map((s) => ({

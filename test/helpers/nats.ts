@@ -13,7 +13,7 @@ import { connect as natsConnect } from "nats";
 import { request } from "undici";
 import { orgToken } from "../../sidecar/tenancy";
 import { connect as grpcConnect, type Message, type TestClient } from "./client";
-import { freePort } from "./ports";
+import { freePorts } from "./ports";
 import { type SidecarProcess, startSidecar, waitServing } from "./sidecar";
 
 export const SHARED_NATS_URL = "nats://127.0.0.1:4222";
@@ -54,8 +54,7 @@ function waitForPort(port: number, timeoutMs = 10_000): Promise<void> {
 
 /** A nats-server with JetStream (file storage in a temporary directory) on a free port. */
 export async function startPrivateNatsServer(): Promise<PrivateNatsServer> {
-  const port = await freePort();
-  const monitorPort = await freePort();
+  const [port, monitorPort] = await freePorts(2);
   const dataDir = mkdtempSync(join(tmpdir(), "isa-nats-"));
   let child: ChildProcess | undefined;
   const start = async () => {

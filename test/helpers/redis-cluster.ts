@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
 import Redis from "ioredis";
-import { freePort } from "./ports";
+import { freePorts } from "./ports";
 
 const run = promisify(execFile);
 
@@ -69,10 +69,12 @@ const alive = (n: ClusterNode) => n.child !== undefined && n.child.exitCode === 
 export async function startRedisCluster(): Promise<PrivateRedisCluster> {
   const dir = mkdtempSync(join(tmpdir(), "isa-redis-cluster-"));
   const nodes: ClusterNode[] = [];
-  for (let i = 0; i < 6; i++) nodes.push({ port: await freePort() });
-  for (const node of nodes) {
+  // Client and bus ports of the six nodes, all distinct.
+  const ports = await freePorts(12);
+  for (let i = 0; i < 6; i++) nodes.push({ port: ports[i] });
+  for (const [i, node] of nodes.entries()) {
     // The bus port is given explicitly: port + 10000 may not exist for an ephemeral port.
-    const busPort = await freePort();
+    const busPort = ports[6 + i];
     node.child = spawn(
       "redis-server",
       [

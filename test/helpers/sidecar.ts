@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { request } from "undici";
 import { SIDECAR_BIN } from "./paths";
-import { freePort } from "./ports";
+import { freePorts } from "./ports";
 
 export interface SidecarProcess {
   readonly address: string;
@@ -35,8 +35,7 @@ export interface StartOptions {
 }
 
 export async function startSidecar(options: StartOptions = {}): Promise<SidecarProcess> {
-  const port = await freePort();
-  const adminPort = await freePort();
+  const [port, adminPort] = await freePorts(2);
   const devKeyFile = join(mkdtempSync(join(tmpdir(), "isa-dev-key-")), "dev-key.json");
   const args = [
     SIDECAR_BIN,

@@ -9,7 +9,6 @@ import assert from "node:assert/strict";
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { get } from "node:http";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
@@ -21,6 +20,7 @@ import type { Container, EnvVar, Pod } from "../../injector/k8s";
 import { buildPatch } from "../../injector/mutate";
 import { SIDECAR_NAME } from "../../injector/sidecar-container";
 import { applyJsonPatch, kustomize, repoRoot, TEST_VERSION, validateObject } from "../fixtures/injector/support";
+import { freePorts } from "../helpers/ports";
 
 const run = promisify(execFile);
 const work = mkdtempSync(path.join(tmpdir(), "isa-injector-e2e-"));
@@ -47,17 +47,6 @@ function resolveEnv(env: EnvVar[] = []): Record<string, string> {
     } else assert.fail(`env ${e.name} has a source the test cannot resolve`);
   }
   return out;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-    s.on("error", reject);
-  });
 }
 
 function httpStatus(url: string): Promise<number> {
@@ -142,7 +131,7 @@ function inject(pod: Pod, configText: string): { pod: Pod; sidecar: Container; a
 
 describe("the injected sidecar runs", () => {
   test("JWT mode: startup probe passes, then Set/Get through the sidecar with a token", async () => {
-    const [grpcPort, adminPort] = [await freePort(), await freePort()];
+    const [grpcPort, adminPort] = await freePorts(2);
     const pod: Pod = {
       apiVersion: "v1",
       kind: "Pod",
@@ -205,7 +194,7 @@ describe("the injected sidecar runs", () => {
     );
     assert.ok(deployment, "manifests/example has the example-app Deployment");
     const template = (deployment.spec as { template: Pod }).template;
-    const [grpcPort, adminPort] = [await freePort(), await freePort()];
+    const [grpcPort, adminPort] = await freePorts(2);
     // Only where things are changes for a laptop: ports and Redis; auth and identity are the example's own.
     const annotations = {
       ...template.metadata!.annotations,
