@@ -26,7 +26,10 @@ export type RedisClient = Redis | Cluster;
 export interface RedisBackend {
   readonly client: RedisClient;
   readonly layout: RedisLayout;
-  /** The connections to scan for keys: the server, or every master of the cluster. */
+  /**
+   * The connections to scan for keys: the server, or every master of the cluster. Throws
+   * UNAVAILABLE while the cluster client is not ready (never connected: no slot map, no masters).
+   */
   masters(): Redis[];
   /** The connection in subscriber mode that every Subscribe stream shares; created on first use. */
   subscriber(): RedisClient;
@@ -106,7 +109,12 @@ export function connectRedis(target: RedisTarget, log: Logger, onStateChange: (u
   return {
     client,
     layout: target.kind,
-    masters: () => (client instanceof Cluster ? client.nodes("master") : [client]),
+    masters() {
+      if (!(client instanceof Cluster)) return [client];
+      // A scan of no masters would answer OK with no keys, e.g. ListKeys with a wrong password.
+      if (client.status !== "ready") throw new SidecarError("unavailable", "redis unavailable");
+      return client.nodes("master");
+    },
     subscriber() {
       if (!subscriber) {
         // The subscription hub sends only while the connection is ready, in order; ioredis renews

@@ -16,7 +16,8 @@ import pino from "pino";
 import type { Pod } from "../../injector/k8s";
 import { buildPatch } from "../../injector/mutate";
 import { startWebhook, type Webhook } from "../../injector/webhook";
-import { applyJsonPatch, repoRoot, TestCa, testConfig, validateObject } from "../fixtures/injector/support";
+import { applyJsonPatch, repoRoot, testConfig, validateObject } from "../fixtures/injector/support";
+import { TestCa } from "../helpers/test-ca";
 
 const work = mkdtempSync(path.join(tmpdir(), "isa-injector-webhook-"));
 const ca = new TestCa(path.join(work, "ca"));

@@ -59,14 +59,6 @@ async function caller(tenant: Tenant = { org: `org-${randomUUID()}`, user: `u-${
 const sorted = (items: string[]) => [...items].sort();
 const seconds = (s: number) => ({ seconds: String(s), nanos: 0 });
 
-/** The port of the master serving a key's slot. */
-async function masterOf(key: string): Promise<number> {
-  const slot = Number(await admin.cluster("KEYSLOT", key));
-  const ranges = (await admin.cluster("SLOTS")) as unknown as [number, number, [string, number]][];
-  const range = ranges.find(([from, to]) => slot >= from && slot <= to);
-  return range![2][1];
-}
-
 test("backend keys carry the caller's hash tag: data, locks and sessions share one slot", () => {
   const t = { org: "acme", user: "a{b}" };
   assert.equal(redisPrefix(t, "cluster"), "{acme:a%7bb%7d}:");
@@ -196,7 +188,7 @@ test("ListKeys finds each caller's keys whichever master holds them; callers sta
   const byMaster = new Map<number, Caller>();
   while (byMaster.size < 3) {
     const c = await caller();
-    byMaster.set(await masterOf(redisKey(c.tenant, "k", "cluster")), c);
+    byMaster.set(await cluster.masterOf(redisKey(c.tenant, "k", "cluster")), c);
   }
   for (const [port, c] of byMaster) {
     await c.rpc("Set", { key: "k", value: String(port) });
