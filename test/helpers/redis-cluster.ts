@@ -117,12 +117,26 @@ function security(options: RedisClusterOptions, dir: string): Security {
   };
 }
 
+/** A node could not listen: another process took a port between freePorts() and redis-server's bind. */
+class PortTaken extends Error {}
+
 /**
  * A small cluster-node-timeout (1 s), so a replica takes over within a few seconds of its
  * master's death, and no delay before a replica's first sync; every other setting is Redis's
- * default (full slot coverage required).
+ * default (full slot coverage required). A start that lost a port to another process (tests run
+ * side by side) is made again on fresh ports, at most three times in all.
  */
 export async function startRedisCluster(options: RedisClusterOptions = {}): Promise<PrivateRedisCluster> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options);
+    } catch (err) {
+      if (!(err instanceof PortTaken) || attempt === 3) throw err;
+    }
+  }
+}
+
+async function startOnce(options: RedisClusterOptions): Promise<PrivateRedisCluster> {
   const dir = mkdtempSync(join(tmpdir(), "isa-redis-cluster-"));
   const nodes: ClusterNode[] = [];
   // Client and bus ports of the six nodes, all distinct.
@@ -209,8 +223,14 @@ export async function startRedisCluster(options: RedisClusterOptions = {}): Prom
     },
   };
   try {
-    for (const node of nodes)
-      await until(`redis-server on ${node.port}`, () => query(node.port, (r) => r.ping()).then(() => true));
+    for (const node of nodes) {
+      // A node that exited (a port taken) is known at once, not after the timeout.
+      await until(
+        `redis-server on ${node.port}`,
+        async () => !alive(node) || (await query(node.port, (r) => r.ping())) === "PONG",
+      );
+      if (!alive(node)) throw new Error(`redis-server on ${node.port} exited`);
+    }
     await run(
       "redis-cli",
       [...sec.cliArgs, "--cluster", "create", ...self.seeds.split(","), "--cluster-replicas", "1", "--cluster-yes"],
@@ -245,10 +265,12 @@ function startFailure(err: unknown, dir: string, nodes: ClusterNode[]): Error {
   const e = err as Error & { stdout?: string; stderr?: string };
   const parts = [`Redis Cluster did not start: ${e.message}`];
   if (e.stdout || e.stderr) parts.push(`redis-cli:\n${e.stdout ?? ""}${e.stderr ?? ""}`.trimEnd());
+  let portTaken = false;
   for (const node of nodes) {
     const file = logFile(dir, node.port);
-    const tail = existsSync(file) ? readFileSync(file, "utf8").split("\n").slice(-15).join("\n") : "(no log)";
-    parts.push(`node ${node.port} (exit ${node.child?.exitCode ?? "-"}):\n${tail}`);
+    const log = existsSync(file) ? readFileSync(file, "utf8") : "(no log)";
+    portTaken ||= !alive(node) && log.includes("Address already in use");
+    parts.push(`node ${node.port} (exit ${node.child?.exitCode ?? "-"}):\n${log.split("\n").slice(-15).join("\n")}`);
   }
-  return new Error(parts.join("\n\n"));
+  return new (portTaken ? PortTaken : Error)(parts.join("\n\n"));
 }
