@@ -20,4 +20,7 @@ function fresh() {
   }
 }
 
-require(fresh() ? bundle : join(dist, "sidecar", "cli.js")).main(process.argv);
+const cli = fresh()
+  ? require("./bundle-loader").loadBundle(bundle, `${bundle}.cache`).exports
+  : require(join(dist, "sidecar", "cli.js"));
+cli.main(process.argv);

@@ -48,6 +48,11 @@ esbuild
     fs.writeFileSync(path.join(path.dirname(outfile), "sources.json"), `${JSON.stringify(sources)}\n`);
     const now = new Date();
     fs.utimesSync(outfile, now, now); // written last, so it is newer than its sources
+    // The code cache of the bundle, made in a fresh process (see scripts/code-cache.js).
+    const made = require("node:child_process").spawnSync(process.execPath, [path.join(__dirname, "code-cache.js")], {
+      stdio: "inherit",
+    });
+    if (made.status !== 0) throw new Error("the code cache could not be made");
   })
   .catch((err) => {
     process.stderr.write(`bundle: ${err.message}\n`);

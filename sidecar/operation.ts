@@ -240,7 +240,9 @@ function answerOnce(
   callback: sendUnaryData<unknown>,
   request: unknown,
   run: (ctx: CallContext) => Promise<unknown>,
-  cutShort: () => boolean = () => false,
+  // A call the caller cancelled is recorded CANCELLED, whatever its handler went on to return: the
+  // caller saw CANCELLED, and the record says what the caller got.
+  cutShort: () => boolean = () => call.cancelled === true,
 ): void {
   let ctx: Context | undefined;
   let answered = false;
@@ -258,13 +260,13 @@ function answerOnce(
     deps.calls.delete(inFlight);
     ctx?.dispose();
     // Whatever a handler threw after its stream was cut short, the call ended because of that.
-    const e = cutShort() ? CUT_SHORT : toSidecarError(err, translate);
+    const e = cutShort() ? endedEarly(call) : toSidecarError(err, translate);
     callback({ code: e.grpcCode, details: e.message });
     rec.finish(e.grpcCode, err);
   };
   const answer = (response: unknown) => {
     if (answered) return;
-    if (cutShort()) return fail(CUT_SHORT);
+    if (cutShort()) return fail(endedEarly(call));
     let encoded: Buffer;
     try {
       encoded = encode(response);
@@ -352,12 +354,12 @@ function bindServerStream(
       await op.run(call.request, ctx, sink);
       if (shutdownError) throw shutdownError;
       call.end();
-      rec.finish(call.cancelled ? status.CANCELLED : status.OK);
+      rec.finish(call.cancelled ? endedEarly(call).grpcCode : status.OK);
     } catch (err) {
       const e = toSidecarError(shutdownError ?? err, translate);
       // grpc-js turns an 'error' event into the stream's final status, after what was already written.
       if (!call.cancelled) call.emit("error", { code: e.grpcCode, details: e.message });
-      rec.finish(call.cancelled ? status.CANCELLED : e.grpcCode, err);
+      rec.finish(call.cancelled ? endedEarly(call).grpcCode : e.grpcCode, err);
     } finally {
       ctx?.dispose();
       deps.streams.delete(endByShutdown);
@@ -379,7 +381,14 @@ function limitQueue(state: { highWaterMark: number } | undefined, messages: numb
   if (state) state.highWaterMark = messages;
 }
 
-const CUT_SHORT = new SidecarError("cancelled", "the call was cancelled before the stream ended");
+const CUT_SHORT = new SidecarError("cancelled", "the caller cancelled the call before it was answered");
+const DEADLINE_PASSED = new SidecarError("deadline_exceeded", "the call's deadline passed");
+
+/** What a call that grpc-js marked cancelled ended with, as the caller saw it. */
+function endedEarly(call: Call): SidecarError {
+  const d = call.getDeadline();
+  return Date.now() >= (d instanceof Date ? d.getTime() : d) ? DEADLINE_PASSED : CUT_SHORT;
+}
 
 function bindClientStream(op: ClientStreamOperation<unknown, unknown>, binding: Binding) {
   return async (call: ServerReadableStream<unknown, unknown>, callback: sendUnaryData<unknown>) => {

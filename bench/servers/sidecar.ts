@@ -50,7 +50,11 @@ export async function devKeyWithToken(org: string, user: string): Promise<DevKey
 export async function launchSidecar(o: SidecarLaunch): Promise<BenchSidecar> {
   const [port, adminPort] = await freePorts(2);
   const address = `127.0.0.1:${port}`;
-  const nodeFlags = o.cpuProfileDir ? ["--cpu-prof", "--cpu-prof-dir", o.cpuProfileDir] : [];
+  const nodeFlags = [
+    ...(o.cpuProfileDir ? ["--cpu-prof", "--cpu-prof-dir", o.cpuProfileDir] : []),
+    // A/B runs of node's own flags, e.g. BENCH_NODE_FLAGS="--max-semi-space-size=1".
+    ...(process.env.BENCH_NODE_FLAGS ?? "").split(/\s+/).filter((a) => a !== ""),
+  ];
   const args = [
     ...nodeFlags,
     SIDECAR_BIN,

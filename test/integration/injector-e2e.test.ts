@@ -209,6 +209,9 @@ describe("the injected sidecar runs", () => {
     );
     assert.ok(sidecar.args!.includes("--auth=local"));
 
+    // The app is pointed at the annotated port (had the annotations been reverted, e.g. because
+    // listen and admin-listen were given one port, it would be pointed at the default 50055).
+    assert.equal(resolveEnv(app.env).ISA_CLOUD_REDIS_PORT, String(grpcPort));
     const { child, output } = runContainer(sidecar);
     await waitForProbe(sidecar, child);
 

@@ -42,6 +42,12 @@ describe("NATS subscriptions are released on every exit path", { timeout: 120_00
   let baseline: number;
 
   const subs = () => serverSubscriptions(server);
+  /** Audit events the sidecar printed for `operation` with `code`. */
+  const audited = (operation: string, code: string) =>
+    proc
+      .output()
+      .split("\n")
+      .filter((l) => l.includes(`"operation":"${operation}"`) && l.includes(`"code":"${code}"`)).length;
   /** Waits (bounded) until the sidecar holds no more subscriptions than while idle, then asserts it. */
   const settled = async () => {
     await eventually(async () => (await subs()) <= baseline, 10_000).catch(() => undefined);
@@ -159,6 +165,11 @@ describe("NATS subscriptions are released on every exit path", { timeout: 120_00
 
   it("pulls the caller cancels while they wait, or whose deadline passes", async () => {
     await drain();
+    // The drain's last subscription may still be closing on the server: busy() must not take it
+    // for the first round's pull (a cancel sent before the call has really started is lost by
+    // the grpc-js client, see the header).
+    await settled();
+    const cancelledBefore = audited("PullMessages", "CANCELLED");
     for (let i = 0; i < ROUNDS; i++) {
       const waiting = cancellablePull("none", 30_000);
       await busy();
@@ -176,6 +187,9 @@ describe("NATS subscriptions are released on every exit path", { timeout: 120_00
       // grpc-js never tells the server about).
       await settled();
     }
+    // What the caller got is what was recorded: every cancelled pull is audited CANCELLED.
+    await eventually(() => audited("PullMessages", "CANCELLED") - cancelledBefore >= ROUNDS);
+    assert.equal(audited("PullMessages", "CANCELLED") - cancelledBefore, ROUNDS);
   });
 
   it("pulls whose consumer is deleted while they wait end NOT_FOUND", async () => {
