@@ -5,7 +5,7 @@
  * both are bounded and count what they drop.
  */
 import pino from "pino";
-import type { Logger } from "../shared/logger";
+import { type Logger, rateLimitedWarning } from "../shared/logger";
 
 export interface AuditEvent {
   service: string;
@@ -119,25 +119,6 @@ export interface LokiOptions {
   labels?: Record<string, string>;
   /** At most one "push failed" warning per this many ms; the others are counted into the next. */
   warnEveryMs?: number;
-}
-
-/**
- * A warning that may repeat many times a second (a Loki that is down fails every push): the first
- * is logged, then at most one per `everyMs`, carrying how many were held back since the last.
- */
-function rateLimitedWarning(log: Logger, message: string, everyMs: number) {
-  let lastAt = Number.NEGATIVE_INFINITY;
-  let suppressed = 0;
-  return (fields: Record<string, unknown>) => {
-    const now = Date.now();
-    if (now - lastAt < everyMs) {
-      suppressed++;
-      return;
-    }
-    log.warn({ ...fields, suppressed }, message);
-    lastAt = now;
-    suppressed = 0;
-  };
 }
 
 /** Pushes events to Loki's push API in batches; a full queue or a failed push drops and counts. */

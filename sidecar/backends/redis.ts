@@ -4,7 +4,7 @@
  * with UNAVAILABLE instead of hanging; the client reconnects forever in the background.
  */
 import Redis, { Cluster, type ClusterOptions, type RedisOptions } from "ioredis";
-import type { Logger } from "../../shared/logger";
+import { type Logger, rateLimitedWarning } from "../../shared/logger";
 import { redact } from "../config";
 import { SidecarError } from "../errors";
 import type { RedisLayout } from "../tenancy";
@@ -93,6 +93,16 @@ function connect(target: RedisTarget, name: string, overrides: Partial<RedisOpti
   return new Cluster(target.nodes, { ...clusterOptions(target, name), ...overrides });
 }
 
+const CONNECTION_WARN_EVERY_MS = 60_000;
+
+/**
+ * What failed: the cluster client reports only that it could not refresh its slot map, the node's
+ * own answer (WRONGPASS, a certificate error) is in `lastNodeError`.
+ */
+function connectionCause(err: Error & { lastNodeError?: Error }): { err: string; cause?: string } {
+  return { err: err.message, ...(err.lastNodeError ? { cause: err.lastNodeError.message } : {}) };
+}
+
 export function connectRedis(target: RedisTarget, log: Logger, onStateChange: (up: boolean) => void): RedisBackend {
   const client = connect(target, "isa-sidecar");
   let subscriber: RedisClient | undefined;
@@ -105,7 +115,12 @@ export function connectRedis(target: RedisTarget, log: Logger, onStateChange: (u
   };
   client.on("ready", () => setUp(true));
   client.on("close", () => setUp(false));
-  client.on("error", (err) => log.debug({ err: err.message }, "redis connection error"));
+  // A cause that will not pass by itself (a wrong password, an untrusted certificate) must be
+  // visible at the default level; reconnects repeat it, so at most one line a minute.
+  const warnConnection = rateLimitedWarning(log, "redis connection error", CONNECTION_WARN_EVERY_MS);
+  client.on("error", (err) => warnConnection({ redis: describeTarget(target), ...connectionCause(err) }));
+  // A cluster node's own failure (a TLS handshake refused) comes first, before the cluster's "error".
+  client.on("node error", (err: Error, node: string) => warnConnection({ node, ...connectionCause(err) }));
   return {
     client,
     layout: target.kind,
@@ -126,7 +141,7 @@ export function connectRedis(target: RedisTarget, log: Logger, onStateChange: (u
           enableAutoPipelining: false,
           autoResubscribe: true,
         });
-        subscriber.on("error", (err) => log.debug({ err: err.message }, "redis subscriber error"));
+        subscriber.on("error", (err) => log.debug({ ...connectionCause(err) }, "redis subscriber error"));
       }
       return subscriber;
     },

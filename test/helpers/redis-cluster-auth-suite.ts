@@ -33,8 +33,11 @@ export interface SecuredClusterSpec {
   cluster: RedisClusterOptions & { password: string };
   /** The sidecar set up as a user should: its --redis-cluster and environment. */
   accepted(cluster: PrivateRedisCluster): StartOptions;
-  /** Set-ups the cluster must refuse, by what is wrong with them. */
-  refused: Record<string, (cluster: PrivateRedisCluster) => StartOptions>;
+  /**
+   * Set-ups the cluster must refuse, by what is wrong with them; `cause`: what the sidecar's
+   * warning names (ioredis hides a cluster's TLS failure behind "Connection is closed").
+   */
+  refused: Record<string, (cluster: PrivateRedisCluster) => StartOptions & { cause: RegExp }>;
 }
 
 /** Starts the sidecar with debug logs, so the check that no password is printed covers them too. */
@@ -106,7 +109,8 @@ export function securedClusterSuite(spec: SecuredClusterSpec): void {
 
   for (const [what, options] of Object.entries(spec.refused)) {
     test(`set up wrong (${what}): calls fail UNAVAILABLE, no password printed`, async () => {
-      const proc = await start(options(cluster!));
+      const { cause, ...startOptions } = options(cluster!);
+      const proc = await start(startOptions);
       let code: number | null = null;
       try {
         // The sidecar has tried the cluster and failed at least once before it is asked anything.
@@ -127,6 +131,13 @@ export function securedClusterSuite(spec: SecuredClusterSpec): void {
           assert.equal(err.code, status.UNAVAILABLE, `${method}: ${status[err.code]} ${err.details}`);
           assertNothingSecret(err.details, secrets, `${method}'s error`);
         }
+        // The operator sees why at the default level: a warning naming the node's own answer.
+        const warning = proc
+          .output()
+          .split("\n")
+          .find((l) => l.includes('"msg":"redis connection error"'));
+        assert.match(warning ?? "", /"level":40/);
+        assert.match(warning ?? "", cause, warning);
         const res = await request(`${proc.adminUrl}/readyz`);
         const ready = (await res.body.json()) as { services: Record<string, string> };
         assert.equal(ready.services[SERVICE], "NOT_SERVING");

@@ -12,7 +12,10 @@ securedClusterSuite({
   cluster: { password: PASSWORD },
   accepted: (cluster) => ({ redisCluster: cluster.seeds, env: { ISA_CLOUD_REDIS_PASSWORD: PASSWORD } }),
   refused: {
-    "a wrong password in the seed URLs": (cluster) => ({ redisCluster: seedUrls(cluster, "redis", WRONG_PASSWORD) }),
-    "no password": (cluster) => ({ redisCluster: cluster.seeds }),
+    "a wrong password in the seed URLs": (cluster) => ({
+      redisCluster: seedUrls(cluster, "redis", WRONG_PASSWORD),
+      cause: /WRONGPASS/,
+    }),
+    "no password": (cluster) => ({ redisCluster: cluster.seeds, cause: /NOAUTH/ }),
   },
 });

@@ -16,10 +16,14 @@ securedClusterSuite({
     env: { NODE_EXTRA_CA_CERTS: cluster.caFile! },
   }),
   refused: {
-    "the cluster's CA not trusted": (cluster) => ({ redisCluster: seedUrls(cluster, "rediss", PASSWORD) }),
+    "the cluster's CA not trusted": (cluster) => ({
+      redisCluster: seedUrls(cluster, "rediss", PASSWORD),
+      cause: /Connection is closed/,
+    }),
     "a wrong password": (cluster) => ({
       redisCluster: seedUrls(cluster, "rediss", WRONG_PASSWORD),
       env: { NODE_EXTRA_CA_CERTS: cluster.caFile! },
+      cause: /WRONGPASS/,
     }),
   },
 });
