@@ -68,7 +68,7 @@ export function casesTable(rows: Row[], openLoop = false): string {
 }
 
 function summaryLine(s: Summary): string {
-  const digits = s.unit === "" || s.unit === "vCPU" ? 3 : s.unit === "ms" || s.unit === "MiB" ? 1 : 0;
+  const digits = s.unit === "" || s.unit === "vCPU" ? 3 : s.unit === "ms" || s.unit === "MiB" ? 1 : s.unit === "×" ? 2 : 0;
   const value = `${fixed(s.value, digits)}${s.unit === "" ? "" : ` ${s.unit}`}`;
   const target = s.target ? ` (target ${s.target}${s.met === undefined ? "" : s.met ? ": met" : ": not met"})` : "";
   return `${s.label} = ${value}${target}${s.note ? `; ${s.note}` : ""}`;
