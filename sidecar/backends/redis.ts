@@ -96,8 +96,9 @@ function connect(target: RedisTarget, name: string, overrides: Partial<RedisOpti
 const CONNECTION_WARN_EVERY_MS = 60_000;
 
 /**
- * What failed: the cluster client reports only that it could not refresh its slot map, the node's
- * own answer (WRONGPASS, a certificate error) is in `lastNodeError`.
+ * What failed: the cluster client reports only that it could not refresh its slot map; the node's
+ * own answer (WRONGPASS, NOAUTH) is in `lastNodeError`. (A TLS failure there reads only
+ * "Connection is closed": ioredis drops the handshake error of its slot-map connection.)
  */
 function connectionCause(err: Error & { lastNodeError?: Error }): { err: string; cause?: string } {
   return { err: err.message, ...(err.lastNodeError ? { cause: err.lastNodeError.message } : {}) };
@@ -119,7 +120,7 @@ export function connectRedis(target: RedisTarget, log: Logger, onStateChange: (u
   // visible at the default level; reconnects repeat it, so at most one line a minute.
   const warnConnection = rateLimitedWarning(log, "redis connection error", CONNECTION_WARN_EVERY_MS);
   client.on("error", (err) => warnConnection({ redis: describeTarget(target), ...connectionCause(err) }));
-  // A cluster node's own failure (a TLS handshake refused) comes first, before the cluster's "error".
+  // A cluster node's own failure comes first, before the cluster's "error".
   client.on("node error", (err: Error, node: string) => warnConnection({ node, ...connectionCause(err) }));
   return {
     client,
