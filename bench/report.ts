@@ -67,8 +67,11 @@ export function casesTable(rows: Row[], openLoop = false): string {
   return table(headers, cells);
 }
 
+/** Decimals a summary figure is printed with, by unit (0 for the rest: µs, ops/s). */
+const SUMMARY_DIGITS: Record<string, number> = { "": 3, vCPU: 3, ms: 1, MiB: 1, "×": 2 };
+
 function summaryLine(s: Summary): string {
-  const digits = s.unit === "" || s.unit === "vCPU" ? 3 : s.unit === "ms" || s.unit === "MiB" ? 1 : s.unit === "×" ? 2 : 0;
+  const digits = SUMMARY_DIGITS[s.unit] ?? 0;
   const value = `${fixed(s.value, digits)}${s.unit === "" ? "" : ` ${s.unit}`}`;
   const target = s.target ? ` (target ${s.target}${s.met === undefined ? "" : s.met ? ": met" : ": not met"})` : "";
   return `${s.label} = ${value}${target}${s.note ? `; ${s.note}` : ""}`;
