@@ -168,9 +168,19 @@ function notes(options: SuiteOptions, profileDir: string | undefined): string[] 
 async function openCluster(f: Fixture): Promise<{ seeds: string; admin: Cluster; close(): Promise<void> }> {
   const seeds = process.env.BENCH_REDIS_CLUSTER || "127.0.0.1:7000,127.0.0.1:7001,127.0.0.1:7002";
   const nodes = seeds.split(",").map((s) => ({ host: s.split(":")[0], port: Number(s.split(":")[1]) }));
-  const admin = new Cluster(nodes, { redisOptions: { connectionName: "isa-bench-admin" } });
+  // No endless retries: a cluster that is not there ends the run with a message, not a hang.
+  const admin = new Cluster(nodes, {
+    redisOptions: { connectionName: "isa-bench-admin" },
+    clusterRetryStrategy: () => null,
+  });
+  admin.on("error", () => undefined);
   const keys = Object.values(KEY_OF).map((k) => redisKey(f.tenant, k, "cluster"));
-  await admin.set(keys[0], VALUE);
+  await admin.set(keys[0], VALUE).catch((err: Error) => {
+    admin.disconnect();
+    throw new Error(
+      `no Redis Cluster answers at ${seeds} (${err.message}): start one with \`npm run backends -- --cluster\`, or give its seeds in BENCH_REDIS_CLUSTER`,
+    );
+  });
   return {
     seeds,
     admin,
