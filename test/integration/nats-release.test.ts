@@ -187,9 +187,11 @@ describe("NATS subscriptions are released on every exit path", { timeout: 120_00
       // grpc-js never tells the server about).
       await settled();
     }
-    // What the caller got is what was recorded: every cancelled pull is audited CANCELLED.
-    await eventually(() => audited("PullMessages", "CANCELLED") - cancelledBefore >= ROUNDS);
-    assert.equal(audited("PullMessages", "CANCELLED") - cancelledBefore, ROUNDS);
+    // What the caller got is what was recorded: every cancelled pull is audited CANCELLED (was OK).
+    // At least ROUNDS: a deadline pull whose client gave up a moment before the sidecar's own
+    // deadline timer fired is a cancel too.
+    await eventually(() => audited("PullMessages", "CANCELLED") - cancelledBefore >= ROUNDS).catch(() => undefined);
+    assert.ok(audited("PullMessages", "CANCELLED") - cancelledBefore >= ROUNDS, "cancelled pulls audited CANCELLED");
   });
 
   it("pulls whose consumer is deleted while they wait end NOT_FOUND", async () => {
