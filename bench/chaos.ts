@@ -17,7 +17,7 @@ import { connect, type TestClient } from "../test/helpers/client";
 import { startPrivateNatsServer } from "../test/helpers/nats";
 import { postgresArgs, startPrivatePostgres } from "../test/helpers/postgres";
 import { privateRedis } from "../test/helpers/redis";
-import { interrupted, killAll } from "./processes";
+import { interrupted, runMain } from "./processes";
 import { devKeyWithToken, launchSidecar } from "./servers/sidecar";
 
 const CONCURRENCY = 8;
@@ -246,14 +246,4 @@ async function main(argv: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    killAll();
-    process.exit(code);
-  },
-  (err: Error) => {
-    process.stderr.write(`chaos: ${err.stack ?? err.message}\n`);
-    killAll();
-    process.exit(1);
-  },
-);
+runMain("chaos", main);

@@ -49,3 +49,21 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     setTimeout(() => process.exit(130), 5000).unref();
   });
 }
+
+/**
+ * Runs a bench entry point: exits with its code, every child process killed first; a failure
+ * prints one line under `name` (130 when interrupted by Ctrl-C).
+ */
+export function runMain(name: string, main: (argv: string[]) => Promise<number>): void {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      killAll();
+      process.exit(code);
+    },
+    (err: Error) => {
+      process.stderr.write(interrupted.aborted ? `${name}: interrupted (cleaned up)\n` : `${name}: ${err.message}\n`);
+      killAll();
+      process.exit(interrupted.aborted ? 130 : 1);
+    },
+  );
+}

@@ -16,7 +16,7 @@ import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { busyMachineNote, costSummary, OPEN_LOOP_NOTE } from "./costs";
-import { interrupted, killAll } from "./processes";
+import { runMain } from "./processes";
 import { renderReport } from "./report";
 import { optionsFrom, type Suite, suiteNameFrom } from "./suite";
 
@@ -59,14 +59,4 @@ async function main(argv: string[]): Promise<number> {
   return result.rows.some((r) => r.load.errors > 0) ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    killAll();
-    process.exit(code);
-  },
-  (err: Error) => {
-    process.stderr.write(interrupted.aborted ? "bench: interrupted (cleaned up)\n" : `bench: ${err.message}\n`);
-    killAll();
-    process.exit(interrupted.aborted ? 130 : 1);
-  },
-);
+runMain("bench", main);

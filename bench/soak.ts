@@ -13,7 +13,7 @@ import { connect, type TestClient } from "../test/helpers/client";
 import { SHARED_NATS_URL } from "../test/helpers/nats";
 import { dropOrgs, postgresArgs, SHARED_PG_URL } from "../test/helpers/postgres";
 import { processMemoryMiB } from "./load/proc-stats";
-import { interrupted, killAll } from "./processes";
+import { interrupted, runMain } from "./processes";
 import { devKeyWithToken, launchSidecar } from "./servers/sidecar";
 
 const SAMPLE_MS = 15_000;
@@ -141,14 +141,4 @@ async function main(argv: string[]): Promise<number> {
   return failures > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    killAll();
-    process.exit(code);
-  },
-  (err: Error) => {
-    process.stderr.write(`soak: ${err.stack ?? err.message}\n`);
-    killAll();
-    process.exit(1);
-  },
-);
+runMain("soak", main);

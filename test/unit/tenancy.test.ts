@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import fc from "fast-check";
 import { SidecarError } from "../../sidecar/errors";
+import { subjectMatches } from "../../sidecar/services/nats/pull";
 import {
   checkId,
   checkSubject,
@@ -147,17 +148,6 @@ function decodePgSchema(physical: string): { org: string; logical: string } {
 // --- Independent validators of what each backend accepts ---------------------------------------
 
 const REDIS_GLOB = /[*?[\]\\]/;
-
-/** NATS subject matching: `*` one token, `>` one or more trailing tokens. */
-function natsMatches(pattern: string, subject: string): boolean {
-  const p = pattern.split(".");
-  const s = subject.split(".");
-  for (let i = 0; i < p.length; i++) {
-    if (p[i] === ">") return s.length > i;
-    if (i >= s.length || (p[i] !== "*" && p[i] !== s[i])) return false;
-  }
-  return p.length === s.length;
-}
 
 function isValidSubject(subject: string, wildcards: boolean): boolean {
   const tokens = subject.split(".");
@@ -415,8 +405,8 @@ describe("nats subjects {org}.{subject}", () => {
   test("wildcards stay inside the org: a pattern matches exactly what it matches within the org", () => {
     fc.assert(
       fc.property(fc.oneof(id, nearId), fc.oneof(id, nearId), wildcardSubject, subject, (o1, o2, pattern, s) => {
-        const crossMatch = natsMatches(natsSubject(o1, pattern, true), natsSubject(o2, s));
-        assert.equal(crossMatch, o1 === o2 && natsMatches(pattern, s));
+        const crossMatch = subjectMatches(natsSubject(o1, pattern, true), natsSubject(o2, s));
+        assert.equal(crossMatch, o1 === o2 && subjectMatches(pattern, s));
       }),
       { numRuns: 1000 },
     );
