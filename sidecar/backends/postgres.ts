@@ -38,6 +38,8 @@ export interface PgPoolLimits {
   idleInTransactionMs: number;
   /** Prepared statements kept per connection: at most `count`, and `bytes` of SQL text. */
   statementCache: { count: number; bytes: number };
+  /** Most calls' statements one connection carries at once (pipelining); 1 turns it off. */
+  pipelineDepth: number;
 }
 
 /** A connection lent to one call (or one held transaction). */

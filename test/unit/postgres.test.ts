@@ -10,6 +10,7 @@ import { buildDelete, buildInsert, buildSelect, buildUpdate } from "../../sideca
 import { kindOf, sanitize } from "../../sidecar/services/postgres/errors";
 import { isolationLevel } from "../../sidecar/services/postgres/held";
 import { postgresPlugin } from "../../sidecar/services/postgres/plugin";
+import { pipelinable } from "../../sidecar/services/postgres/session";
 import { cellValue, paramText, parseArray, rowsToStructs } from "../../sidecar/services/postgres/values";
 import { pgSchema } from "../../sidecar/tenancy";
 
@@ -185,6 +186,46 @@ describe("statement builder", () => {
   });
 });
 
+describe("which statements may share a connection", () => {
+  const truncate = { limit: 1, overflow: "truncate" } as const;
+
+  test("plain reads and writes in autocommit", () => {
+    for (const sql of [
+      "SELECT 1",
+      "  select * from t",
+      "(SELECT 1) UNION (SELECT 2)",
+      "WITH x AS (SELECT 1) SELECT * FROM x",
+      "INSERT INTO t VALUES (1)",
+      "UPDATE t SET a = 1",
+      "DELETE FROM t",
+      "VALUES (1)",
+      "TABLE t",
+    ]) {
+      assert.equal(pipelinable(sql, truncate), true, sql);
+    }
+  });
+
+  test("never what could open a transaction, change the session, or need an undo", () => {
+    for (const sql of [
+      "BEGIN",
+      "/* x */ BEGIN",
+      "-- x\nSELECT 1",
+      "START TRANSACTION",
+      "SET search_path TO x",
+      "SELECT set_config('search_path', 'x', false)",
+      "DO $$ BEGIN END $$",
+      "CALL p()",
+      "CREATE TABLE t (a int)",
+      "PREPARE p AS SELECT 1",
+      "LISTEN x",
+    ]) {
+      assert.equal(pipelinable(sql, truncate), false, sql);
+    }
+    // A result over the limit is undone before its Sync: it cannot share the connection.
+    assert.equal(pipelinable("SELECT 1", { limit: 10, overflow: "refuse" }), false);
+  });
+});
+
 describe("plugin config", () => {
   const defaults = {
     postgresTenantSecret: "a-long-secret",
@@ -197,6 +238,7 @@ describe("plugin config", () => {
     postgresMaxRows: "10000",
     postgresStatementCache: "100",
     postgresStatementCacheBytes: "262144",
+    postgresPipeline: "16",
   };
 
   test("not configured without --postgres-url or POSTGRES_HOST", () => {
@@ -219,6 +261,7 @@ describe("plugin config", () => {
     assert.equal(c.pools.poolSize, 5);
     assert.equal(c.pools.idleInTransactionMs, 120_000);
     assert.deepEqual(c.pools.statementCache, { count: 100, bytes: 256 * 1024 });
+    assert.equal(c.pools.pipelineDepth, 16);
     assert.equal(c.maxRows, 10_000);
   });
 

@@ -10,7 +10,8 @@ import type { CallContext } from "../../operation";
 import { pgSchema } from "../../tenancy";
 import { isConnectionError, isDatabaseError, pgErrorFor } from "./errors";
 import { HeldTransactions } from "./held";
-import { Session } from "./session";
+import { Lanes } from "./lanes";
+import { pipelinable, type RunOptions, Session } from "./session";
 import type { StatementResult } from "./statement";
 import { paramTexts } from "./values";
 
@@ -32,6 +33,8 @@ export interface SqlOperation {
 
 export class PgOps {
   readonly transactions: HeldTransactions;
+  /** Connections shared by many calls' statements (pipeline.ts); absent when pipelining is off. */
+  private readonly lanes: Lanes | undefined;
 
   constructor(
     readonly backend: PostgresBackend,
@@ -41,6 +44,37 @@ export class PgOps {
       maxPerOrg: limits.maxTransactionsPerOrg,
       idleMs: limits.transactionIdleMs,
     });
+    const depth = backend.limits.pipelineDepth;
+    this.lanes = depth > 1 ? new Lanes(backend, depth) : undefined;
+  }
+
+  /** The org's statements that shared a connection with others in flight (HealthCheck's details). */
+  pipelinedStatements(org: string): number {
+    return this.lanes?.pipelinedFor(org) ?? 0;
+  }
+
+  /**
+   * One caller statement: on a shared connection (lanes.ts) when it can be pipelined, else like
+   * any other work through session().
+   */
+  async statement(
+    ctx: CallContext,
+    logical: string,
+    txId: string,
+    sql: string,
+    params: (string | null)[],
+    options: RunOptions,
+  ): Promise<StatementResult> {
+    const lanes = this.lanes;
+    const alone = (s: Session) => s.runCallerSql(sql, params, options);
+    if (!lanes || txId !== "" || !pipelinable(sql, options)) return this.session(ctx, logical, txId, alone);
+    try {
+      const schema = this.schema(ctx, logical);
+      await this.backend.provision(ctx.identity.org, schema);
+      return await lanes.run(ctx, schema, this.waitUntil(ctx), alone, () => this.pooled(ctx, schema, alone));
+    } catch (err) {
+      throw this.error(ctx, err);
+    }
   }
 
   /** The physical schema for the caller's logical `schema` ("" → its default schema). */

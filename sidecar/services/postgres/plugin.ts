@@ -95,6 +95,7 @@ function resolvePostgres(o: Record<string, unknown>, env: NodeJS.ProcessEnv): Po
         count: num(o, "postgresStatementCache", "--postgres-statement-cache", 0, 100_000),
         bytes: num(o, "postgresStatementCacheBytes", "--postgres-statement-cache-bytes", 0, 1024 ** 3),
       },
+      pipelineDepth: num(o, "postgresPipeline", "--postgres-pipeline", 1, 1000),
     },
     maxRows: num(o, "postgresMaxRows", "--postgres-max-rows", 1, 10_000_000),
     maxTransactionsPerOrg,
@@ -138,6 +139,12 @@ export const postgresPlugin: ServicePlugin<PostgresConfig> = {
     new Option("--postgres-statement-cache-bytes <n>", "bytes of SQL text of the statements kept per connection")
       .env("ISA_SIDECAR_POSTGRES_STATEMENT_CACHE_BYTES")
       .default(String(256 * 1024)),
+    new Option(
+      "--postgres-pipeline <n>",
+      "most QueryRow/Execute statements one connection carries at once, each in its own transaction (1: one at a time)",
+    )
+      .env("ISA_SIDECAR_POSTGRES_PIPELINE")
+      .default("16"),
     new Option("--postgres-max-rows <n>", "most rows one call returns")
       .env("ISA_SIDECAR_POSTGRES_MAX_ROWS")
       .default("10000"),

@@ -7,7 +7,8 @@ import type pg from "pg";
 import type { Lease, PostgresBackend } from "../../backends/postgres";
 import { invalidArgument, resourceExhausted, SidecarError } from "../../errors";
 import type { CallContext } from "../../operation";
-import type { Overflow, StatementResult } from "./statement";
+import type { Pipeline } from "./pipeline";
+import type { Overflow, Statement, StatementResult } from "./statement";
 import { runStatement } from "./statement-cache";
 
 /** What the sidecar last set on a connection; absent means unknown (set again before use). */
@@ -46,6 +47,35 @@ function timeoutToSet(current: number, ctx: CallContext, fallbackMs: number): nu
   return Math.ceil(remaining * 1.25);
 }
 
+/**
+ * Statements that can share a connection with other calls' statements (pipeline.ts): autocommit,
+ * a result that needs no undo ("truncate"), and a first keyword that can neither open a
+ * transaction nor change session settings. Comments are not skipped: SQL that starts with one
+ * simply takes a connection of its own, as before.
+ */
+const PIPELINABLE_START = /^\s*\(*\s*(select|with|values|table|insert|update|delete)\b/i;
+
+export function pipelinable(sql: string, options: RunOptions): boolean {
+  return (
+    options.overflow === "truncate" &&
+    sql.length <= MAX_SQL_CHARS &&
+    PIPELINABLE_START.test(sql) &&
+    !SESSION_CHANGING.test(sql) &&
+    !TRANSACTION_CONTROL.test(sql)
+  );
+}
+
+/** Whether a call can run on `client` as it is set now: search_path on `schema`, a timeout its deadline accepts. */
+export function settingsFit(client: pg.ClientBase, schema: string, ctx: CallContext, fallbackMs: number): boolean {
+  const state = states.get(client);
+  if (!state || state.searchPath !== schema) return false;
+  try {
+    return timeoutToSet(state.timeoutMs, ctx, fallbackMs) === undefined;
+  } catch {
+    return false; // the deadline has passed: the exclusive path says so
+  }
+}
+
 export interface RunOptions {
   /** Rows to keep (0: none, read to the end). */
   limit: number;
@@ -65,6 +95,8 @@ export class Session {
     readonly ctx: CallContext,
     private readonly backend: PostgresBackend,
     private readonly inTransaction: boolean,
+    /** Set when the connection is shared (pipeline.ts): statements queue on it, cancels go through it. */
+    readonly pipeline?: Pipeline,
   ) {}
 
   get client(): pg.PoolClient {
@@ -103,8 +135,18 @@ export class Session {
     const { signal } = this.ctx;
     if (signal.aborted) throw this.abortError();
     let killer: NodeJS.Timeout | undefined;
+    let running: Statement | undefined;
     const onAbort = () => {
       this.cancelled = true;
+      if (this.pipeline) {
+        // The statement may wait behind other calls' statements: this call ends now, and the
+        // pipeline cancels the statement once it is the one running.
+        if (running) {
+          this.pipeline.cancel(running);
+          running.abandon();
+        }
+        return;
+      }
       this.backend.cancel(this.client);
       // If the server does not answer the cancel, drop the connection: the call must end.
       killer = setTimeout(() => destroy(this.client), 2000);
@@ -114,7 +156,9 @@ export class Session {
     try {
       const limits = this.backend.limits.statementCache;
       const result = await runStatement(this.client, limits, sql, params, options, (statement) => {
-        this.client.query(statement);
+        running = statement;
+        if (this.pipeline) this.pipeline.add(statement);
+        else this.client.query(statement);
         return statement.done;
       });
       this.backend.countQuery(this.ctx.identity.org);

@@ -33,20 +33,20 @@ export function sqlOperations(pg: PgOps) {
     }),
     QueryRow: unary({
       resource: (req) => req.schema || undefined,
-      run: (req, ctx) =>
-        pg.session(ctx, req.schema, req.transaction_id, async (s) => {
-          const r = await s.runCallerSql(req.sql, paramTexts(req.params), { limit: 1, overflow: "truncate" });
-          const [row] = rowsToStructs(r.columns, r.rows);
-          return row ? { row, found: true } : { row: null, found: false };
-        }),
+      run: async (req, ctx) => {
+        const options = { limit: 1, overflow: "truncate" } as const;
+        const r = await pg.statement(ctx, req.schema, req.transaction_id, req.sql, paramTexts(req.params), options);
+        const [row] = rowsToStructs(r.columns, r.rows);
+        return row ? { row, found: true } : { row: null, found: false };
+      },
     }),
     Execute: unary({
       resource: (req) => req.schema || undefined,
-      run: (req, ctx) =>
-        pg.session(ctx, req.schema, req.transaction_id, async (s) => {
-          const r = await s.runCallerSql(req.sql, paramTexts(req.params), { limit: 0, overflow: "truncate" });
-          return { rows_affected: String(r.rowCount), command_tag: r.command };
-        }),
+      run: async (req, ctx) => {
+        const options = { limit: 0, overflow: "truncate" } as const;
+        const r = await pg.statement(ctx, req.schema, req.transaction_id, req.sql, paramTexts(req.params), options);
+        return { rows_affected: String(r.rowCount), command_tag: r.command };
+      },
     }),
     ExecuteBatch: unary({
       resource: (req) => req.schema || undefined,

@@ -132,6 +132,16 @@ export class Statement implements Submittable {
     this.settle.reject(this.error);
   }
 
+  /** Settles `done` now, as failed; the statement's messages are still read as they come (pipeline.ts). */
+  abandon(): void {
+    this.settle.reject(new Error("abandoned by its call"));
+  }
+
+  /** Ends the statement with `err` when its ReadyForQuery comes, whatever the server said (pipeline.ts). */
+  failWith(err: Error): void {
+    this.error ??= err;
+  }
+
   handleReadyForQuery(): void {
     if (this.error) this.settle.reject(this.error);
     else this.settle.resolve(this.result);

@@ -1,0 +1,182 @@
+/**
+ * Lanes: pooled connections that carry many calls' statements at once (pipeline.ts), one set per
+ * organisation and schema. A lane is an ordinary lease from the org's pool, set up once
+ * (search_path, statement_timeout) and held while calls use it; when its last call ends it goes
+ * back to the pool like any other lease, so calls that need a connection of their own (Query,
+ * transactions, batches) still get one.
+ *
+ * Which lane a call takes:
+ * - a lane of its own while the pool has a connection free, so statements run side by side as
+ *   they did without lanes (two slow statements never wait for each other while they need not);
+ * - when every connection is taken, the lane with the fewest calls: calls that arrive together
+ *   then share one write and one read instead of each waking the sidecar, which is where a busy
+ *   sidecar's time went;
+ * - never past `maxDepth` calls, never behind a statement that has run STALL_MS or more (a slow
+ *   statement holds up those behind it), and no running lane while another call waits for a
+ *   connection of this pool, so lanes drain and that call is served in turn. With no lane to
+ *   join, the call waits for a connection as before, within its deadline.
+ */
+import type { Lease, PostgresBackend } from "../../backends/postgres";
+import type { CallContext } from "../../operation";
+import { Pipeline } from "./pipeline";
+import { Session, settingsFit } from "./session";
+
+const STALL_MS = 20;
+
+interface Lane {
+  readonly key: string;
+  readonly schema: string;
+  /** Settles when the lane has its connection, set up; rejects when it could not get one. */
+  ready: Promise<void>;
+  lease?: Lease;
+  pipe?: Pipeline;
+  /** Calls that joined and have not ended. */
+  members: number;
+  /** Out of the list: no call joins it any more. */
+  gone: boolean;
+}
+
+export class Lanes {
+  private readonly byKey = new Map<string, Lane[]>();
+  /** Statements per org that went on a connection while another was in flight there. */
+  private readonly pipelined = new Map<string, number>();
+  /** Lanes per org still waiting for their connection (they count among the pool's waiters). */
+  private readonly connecting = new Map<string, number>();
+
+  constructor(
+    private readonly backend: PostgresBackend,
+    /** Most calls one connection carries at once. */
+    private readonly maxDepth: number,
+  ) {}
+
+  /**
+   * Runs `work` on a lane of the caller's org and `schema`. `exclusive` runs it on a connection of
+   * its own instead: for a call whose deadline the lane's settings do not fit, and for a statement
+   * a cancel meant for another call's statement hit (it ran in no transaction and changed nothing).
+   */
+  async run<T>(
+    ctx: CallContext,
+    schema: string,
+    until: number,
+    work: (s: Session) => Promise<T>,
+    exclusive: () => Promise<T>,
+  ): Promise<T> {
+    const lane = this.pick(ctx, schema) ?? this.open(ctx, schema, until);
+    lane.members++;
+    try {
+      await lane.ready;
+      const fallbackMs = this.backend.limits.statementTimeoutMs;
+      if (settingsFit(lane.lease!.client, schema, ctx, fallbackMs)) {
+        const session = new Session(lane.lease!, ctx, this.backend, false, lane.pipe);
+        try {
+          return await work(session);
+        } catch (err) {
+          const hitByAnotherCancel = lane.pipe!.cancelSent && !session.cancelled && isCancelled(err);
+          if (!hitByAnotherCancel || Date.now() >= ctx.deadline) throw err;
+        }
+      }
+    } finally {
+      // Before any exclusive run: a lane held by a call waiting for another connection could
+      // starve a pool of one.
+      lane.members--;
+      this.settle(lane);
+    }
+    return exclusive();
+  }
+
+  pipelinedFor(org: string): number {
+    return this.pipelined.get(org) ?? 0;
+  }
+
+  private pick(ctx: CallContext, schema: string): Lane | undefined {
+    const list = this.byKey.get(keyOf(ctx, schema));
+    if (!list || list.length === 0) return undefined;
+    const org = ctx.identity.org;
+    const pool = this.backend.stats(org);
+    // A connection free now goes to a lane of its own: statements run side by side while they can.
+    if (pool.idle + (pool.max - pool.open) - pool.waiting > 0) return undefined;
+    // Someone else waits for a connection of this pool: running lanes take nobody new, and drain.
+    const othersWait = pool.waiting > (this.connecting.get(org) ?? 0);
+    const now = Date.now();
+    let best: Lane | undefined;
+    for (const lane of list) {
+      if (lane.members >= this.maxDepth) continue;
+      const pipe = lane.pipe;
+      if (pipe && (pipe.closed || lane.lease?.broken || othersWait || pipe.headAgeMs(now) >= STALL_MS)) continue;
+      if (!best || lane.members < best.members) best = lane;
+    }
+    return best;
+  }
+
+  private open(ctx: CallContext, schema: string, until: number): Lane {
+    const key = keyOf(ctx, schema);
+    const lane: Lane = { key, schema, ready: Promise.resolve(), members: 0, gone: false };
+    lane.ready = this.connect(lane, ctx, until);
+    // Joiners wait on `ready` themselves; a failure reaches each of them there.
+    lane.ready.catch(() => undefined);
+    const list = this.byKey.get(key);
+    if (list) list.push(lane);
+    else this.byKey.set(key, [lane]);
+    return lane;
+  }
+
+  private async connect(lane: Lane, ctx: CallContext, until: number): Promise<void> {
+    const org = ctx.identity.org;
+    this.connecting.set(org, (this.connecting.get(org) ?? 0) + 1);
+    try {
+      const lease = await this.backend.lease(org, until).finally(() => {
+        const left = (this.connecting.get(org) ?? 1) - 1;
+        if (left > 0) this.connecting.set(org, left);
+        else this.connecting.delete(org);
+      });
+      lane.lease = lease;
+      await new Session(lease, ctx, this.backend, false).prepare(lane.schema);
+      lane.pipe = new Pipeline(
+        lease.client,
+        () => this.backend.cancel(lease.client),
+        () => this.settle(lane),
+        () => this.pipelined.set(org, this.pipelinedFor(org) + 1),
+      );
+    } catch (err) {
+      this.remove(lane);
+      lane.lease?.release(true);
+      lane.lease = undefined;
+      throw err;
+    }
+  }
+
+  /** A lane no call uses and with nothing in flight goes back to the pool. */
+  private settle(lane: Lane): void {
+    const pipe = lane.pipe;
+    if (lane.members > 0 || !pipe || pipe.depth > 0 || !lane.lease) return;
+    this.remove(lane);
+    const lease = lane.lease;
+    lane.lease = undefined;
+    if (pipe.leftTransaction && !lease.broken) {
+      void lease.client.query("ROLLBACK").then(
+        () => lease.release(true),
+        () => lease.release(true),
+      );
+      return;
+    }
+    // After a cancel, a late CancelRequest could still hit the next statement: drop the connection.
+    lease.release(pipe.cancelSent || pipe.closed);
+  }
+
+  private remove(lane: Lane): void {
+    if (lane.gone) return;
+    lane.gone = true;
+    const list = this.byKey.get(lane.key);
+    if (!list) return;
+    const i = list.indexOf(lane);
+    if (i >= 0) list.splice(i, 1);
+    if (list.length === 0) this.byKey.delete(lane.key);
+  }
+}
+
+const keyOf = (ctx: CallContext, schema: string) => `${ctx.identity.org}\0${schema}`;
+
+/** SQLSTATE 57014: the statement was cancelled (by a CancelRequest or its statement_timeout). */
+function isCancelled(err: unknown): boolean {
+  return (err as { code?: unknown }).code === "57014";
+}
