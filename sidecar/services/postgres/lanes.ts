@@ -5,9 +5,9 @@
  * back to the pool like any other lease, so calls that need a connection of their own (Query,
  * transactions, batches) still get one.
  *
- * Which lane a call takes:
- * - a lane of its own while the pool has a connection free, so statements run side by side as
- *   they did without lanes (two slow statements never wait for each other while they need not);
+ * Where a call's statement goes:
+ * - on a connection of its own while the pool has one free, exactly as without lanes (two slow
+ *   statements never wait for each other while they need not);
  * - when every connection is taken, the lane with the fewest calls: calls that arrive together
  *   then share one write and one read instead of each waking the sidecar, which is where a busy
  *   sidecar's time went;
@@ -61,7 +61,10 @@ export class Lanes {
     work: (s: Session) => Promise<T>,
     exclusive: () => Promise<T>,
   ): Promise<T> {
-    const lane = this.pick(ctx, schema) ?? this.open(ctx, schema, until);
+    const picked = this.pick(ctx, schema);
+    // A connection is free: the call takes it for itself, exactly as without lanes.
+    if (picked === "alone") return exclusive();
+    const lane = picked ?? this.open(ctx, schema, until);
     lane.members++;
     try {
       await lane.ready;
@@ -88,13 +91,14 @@ export class Lanes {
     return this.pipelined.get(org) ?? 0;
   }
 
-  private pick(ctx: CallContext, schema: string): Lane | undefined {
-    const list = this.byKey.get(keyOf(ctx, schema));
-    if (!list || list.length === 0) return undefined;
+  /** "alone": a connection is free; a lane to join; undefined: open a lane (and wait for its connection). */
+  private pick(ctx: CallContext, schema: string): Lane | "alone" | undefined {
     const org = ctx.identity.org;
     const pool = this.backend.stats(org);
-    // A connection free now goes to a lane of its own: statements run side by side while they can.
-    if (pool.idle + (pool.max - pool.open) - pool.waiting > 0) return undefined;
+    // Statements run side by side, each on its own connection, while they can.
+    if (pool.idle + (pool.max - pool.open) - pool.waiting > 0) return "alone";
+    const list = this.byKey.get(keyOf(ctx, schema));
+    if (!list) return undefined;
     // Someone else waits for a connection of this pool: running lanes take nobody new, and drain.
     const othersWait = pool.waiting > (this.connecting.get(org) ?? 0);
     const now = Date.now();
