@@ -152,18 +152,36 @@ export function provisioningLockKey(secret: string, role: string): string {
   return createHmac("sha256", secret).update(`isa-sidecar/postgres/lock/${role}`).digest().readBigInt64BE().toString();
 }
 
+/** The lock every org's role provisioning takes too: it GRANTs on the one database (see provision). */
+const DATABASE_LOCK = "";
+
 interface ProvisionRequest {
   role: string;
   password: string;
   lockKey: string;
+  /** provisioningLockKey(secret, DATABASE_LOCK). */
+  databaseLockKey: string;
   schema: string;
   withRole: boolean;
 }
 
 /**
+ * Worth another try: a duplicate from a sidecar on another database (roles are cluster-wide,
+ * advisory locks per database), once; and XX000, PostgreSQL's "tuple concurrently updated" when
+ * something outside this lock (an administrator, another tool) changes the database's grants at
+ * the same moment, a few times.
+ */
+function retryable(code: string | undefined, attempt: number): boolean {
+  if (code === "XX000") return attempt < 3;
+  return attempt === 0 && code !== undefined && DUPLICATE.has(code);
+}
+
+/**
  * Role and schema in one admin transaction, under an advisory lock keyed by the role, so
- * concurrent first calls (in this or another sidecar) take turns. Roles are cluster-wide while
- * advisory locks are per database, so a duplicate from a sidecar on another database is retried.
+ * concurrent first calls (in this or another sidecar) take turns. Provisioning a role also takes
+ * the database's lock: it GRANTs CONNECT on the database, and PostgreSQL fails two concurrent
+ * GRANTs on one object with "tuple concurrently updated", so different orgs' first calls take
+ * turns there (always database lock first, then the role's: no deadlock).
  */
 async function provision(admin: pg.Pool, req: ProvisionRequest): Promise<void> {
   for (let attempt = 0; ; attempt++) {
@@ -171,6 +189,7 @@ async function provision(admin: pg.Pool, req: ProvisionRequest): Promise<void> {
     try {
       // Bounded, so a stuck provisioning cannot hold every first call of an org forever.
       await client.query("BEGIN; SET LOCAL statement_timeout = '15s'");
+      if (req.withRole) await client.query("SELECT pg_advisory_xact_lock($1::int8)", [req.databaseLockKey]);
       await client.query("SELECT pg_advisory_xact_lock($1::int8)", [req.lockKey]);
       if (req.withRole) await provisionRole(client, req.role, req.password);
       await provisionSchema(client, req.role, req.schema);
@@ -181,7 +200,9 @@ async function provision(admin: pg.Pool, req: ProvisionRequest): Promise<void> {
       await client.query("ROLLBACK").catch(() => undefined);
       client.release();
       const code = (err as { code?: string }).code;
-      if (attempt > 0 || !code || !DUPLICATE.has(code)) throw err;
+      if (!retryable(code, attempt)) throw err;
+      // Apart, so two that collided do not collide again.
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40));
     }
   }
 }
@@ -482,6 +503,7 @@ export function connectPostgres(
       role,
       password: tenantPassword(tenantSecret, org),
       lockKey: provisioningLockKey(tenantSecret, role),
+      databaseLockKey: provisioningLockKey(tenantSecret, DATABASE_LOCK),
       schema,
       withRole: !rolesReady.has(org),
     });

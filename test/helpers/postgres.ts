@@ -40,6 +40,18 @@ export async function adminQuery<R extends pg.QueryResultRow = pg.QueryResultRow
   }
 }
 
+/** Runs `statement`, again after PostgreSQL's "tuple concurrently updated" (XX000), a few times. */
+async function retryConcurrentUpdate<T>(statement: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await statement();
+    } catch (err) {
+      if ((err as { code?: string }).code !== "XX000" || attempt >= 5) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
+  }
+}
+
 /** Drops what the sidecar created for these orgs: their schemas and objects, then their roles. */
 export async function dropOrgs(orgs: string[], url = SHARED_PG_URL): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -50,7 +62,9 @@ export async function dropOrgs(orgs: string[], url = SHARED_PG_URL): Promise<voi
       const exists = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [role]);
       if (!exists.rowCount) continue;
       await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1", [role]);
-      await client.query(`DROP OWNED BY ${pg.escapeIdentifier(role)} CASCADE`);
+      // DROP OWNED revokes the role's CONNECT on the database: a sidecar of another test GRANTing
+      // on it at that moment makes PostgreSQL fail one of the two with XX000 (the sidecar retries).
+      await retryConcurrentUpdate(() => client.query(`DROP OWNED BY ${pg.escapeIdentifier(role)} CASCADE`));
       await client.query(`DROP ROLE ${pg.escapeIdentifier(role)}`);
     }
   } finally {
