@@ -179,7 +179,9 @@ async function postgresTarget(): Promise<Target> {
     name: "postgres",
     service: "isa.postgres.PostgresService",
     args: postgresArgs(pg.url),
-    call: (c, i) => c.call("Query", { sql: `SELECT ${i % 1000} AS n` }, { deadlineMs: DEADLINE_MS }),
+    // Query takes a connection of its own; QueryRow shares one when all are taken (pipelining).
+    call: (c, i) =>
+      c.call(i % 2 ? "QueryRow" : "Query", { sql: `SELECT ${i % 1000} AS n` }, { deadlineMs: DEADLINE_MS }),
     // SIGQUIT to the postmaster is PostgreSQL's immediate shutdown: sessions die unannounced, as in
     // a crash, and the restart runs crash recovery. (pg_ctl would block this process while it waits.)
     kill: async () => {
