@@ -1,7 +1,7 @@
 /**
  * `npm run soak [-- --minutes N]` (default 30): one sidecar serving Redis, NATS and PostgreSQL
  * (the shared backends, or BENCH_REDIS_URL / BENCH_NATS_URL / BENCH_PG_URL) under a steady mixed
- * load (Redis Set/Get, NATS Publish and PublishToStream, PostgreSQL Query) for N minutes. Every
+ * load (Redis Set/Get, NATS Publish and PublishToStream, PostgreSQL Query and QueryRow) for N minutes. Every
  * 15 s it prints RSS (from /proc) and the JS heap (the sidecar's /metrics). At the end: RSS growth
  * per minute in the first and last third of the run, and whether RSS levelled off (the last
  * third grows less than 0.25 MiB/min; a run of a few minutes is mostly warm-up and rarely does).
@@ -61,7 +61,13 @@ async function main(argv: string[]): Promise<number> {
       process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379",
       "--nats-url",
       process.env.BENCH_NATS_URL ?? SHARED_NATS_URL,
-      ...postgresArgs(process.env.BENCH_PG_URL ?? SHARED_PG_URL),
+      // Two connections for four workers: QueryRow calls then share them now and then (pipelining).
+      ...postgresArgs(process.env.BENCH_PG_URL ?? SHARED_PG_URL, [
+        "--postgres-pool-size",
+        "2",
+        "--postgres-max-tx-per-org",
+        "1",
+      ]),
     ],
     services: ["isa.redis.RedisService", "isa.nats.NATSService", "isa.postgres.PostgresService"],
     devKeyFile: key.devKeyFile,
@@ -90,6 +96,7 @@ async function main(argv: string[]): Promise<number> {
       await one(nats, "Publish", { subject: `soak.core.${worker}`, data: Buffer.from(k) });
       await one(nats, "PublishToStream", { stream_name: "soak", subject: "soak.event", data: Buffer.from(k) });
       await one(pg, "Query", { sql: "SELECT $1::text AS k, now() AS t", params: [{ string_value: k }] });
+      await one(pg, "QueryRow", { sql: "SELECT $1::text AS k, now() AS t", params: [{ string_value: k }] });
     }
   };
   const started = performance.now();
