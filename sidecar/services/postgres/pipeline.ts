@@ -69,7 +69,7 @@ export class Pipeline implements Submittable {
     else if (this.entries.length === 1) this.client.query(this);
   }
 
-  /** The call of `statement` gave up: cancel it when it runs; if it never ran, it never will matter. */
+  /** The call of `statement` gave up: the statement is cancelled once it is the one running (now, if it is). */
   cancel(statement: Statement): void {
     this.closed = true;
     const entry = this.entries.find((e) => e.statement === statement);
