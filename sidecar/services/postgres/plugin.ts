@@ -141,7 +141,7 @@ export const postgresPlugin: ServicePlugin<PostgresConfig> = {
       .default(String(256 * 1024)),
     new Option(
       "--postgres-pipeline <n>",
-      "most QueryRow/Execute statements one connection carries at once, each in its own transaction (1: one at a time)",
+      "when all of an org's connections are taken, most QueryRow/Execute statements one of them carries at once, each in its own transaction (1: none share)",
     )
       .env("ISA_SIDECAR_POSTGRES_PIPELINE")
       .default("16"),
