@@ -40,18 +40,23 @@ function untilAborted(signal: AbortSignal): Promise<never> {
   return ended;
 }
 
-/** Gathers a byte stream's pieces into chunks of about `size` bytes. */
-async function* rechunk(source: AsyncIterable<Buffer>, size: number): AsyncIterable<Buffer> {
+/**
+ * Cuts a byte stream into chunks of exactly `size` bytes (the last one shorter). Exactly, not
+ * "about": the pieces a socket hands over vary in size (under load they were cut so that chunks
+ * came out up to a piece larger than `size`).
+ */
+export async function* rechunk(source: AsyncIterable<Buffer>, size: number): AsyncIterable<Buffer> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   for await (const piece of source) {
     pending.push(piece);
     pendingBytes += piece.length;
-    if (pendingBytes >= size) {
-      yield Buffer.concat(pending, pendingBytes);
-      pending = [];
-      pendingBytes = 0;
-    }
+    if (pendingBytes < size) continue;
+    const joined = Buffer.concat(pending, pendingBytes);
+    let at = 0;
+    for (; joined.length - at >= size; at += size) yield joined.subarray(at, at + size);
+    pending = at < joined.length ? [joined.subarray(at)] : [];
+    pendingBytes = joined.length - at;
   }
   if (pendingBytes > 0) yield Buffer.concat(pending, pendingBytes);
 }
