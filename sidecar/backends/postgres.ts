@@ -60,6 +60,8 @@ export interface OrgPoolStats {
   active: number;
   waiting: number;
   queries: number;
+  /** Statements that went on a connection while another was in flight there (pipelining). */
+  pipelined: number;
 }
 
 export interface PostgresBackend {
@@ -74,6 +76,7 @@ export interface PostgresBackend {
   /** Asks PostgreSQL to cancel what this connection is running (the protocol's CancelRequest). */
   cancel(client: pg.ClientBase): void;
   countQuery(org: string): void;
+  countPipelined(org: string): void;
   stats(org: string): OrgPoolStats;
   /** Server version through the administrative connection; throws when PostgreSQL is unreachable. */
   version(): Promise<string>;
@@ -213,6 +216,7 @@ interface OrgPool {
   readonly pool: pg.Pool;
   lent: number;
   queries: number;
+  pipelined: number;
 }
 
 class OrgPools {
@@ -249,12 +253,18 @@ class OrgPools {
       active: open - idle,
       waiting: e?.pool.waitingCount ?? 0,
       queries: e?.queries ?? 0,
+      pipelined: e?.pipelined ?? 0,
     };
   }
 
   countQuery(org: string): void {
     const e = this.pools.get(org);
     if (e) e.queries++;
+  }
+
+  countPipelined(org: string): void {
+    const e = this.pools.get(org);
+    if (e) e.pipelined++;
   }
 
   async close(): Promise<void> {
@@ -275,7 +285,7 @@ class OrgPools {
       if (this.pools.size < this.limits.maxPools || this.evictIdle()) {
         const pool = new pg.Pool(this.config(org));
         pool.on("error", (err) => this.log.debug({ err: err.message }, "idle postgres connection failed"));
-        const created: OrgPool = { pool, lent: 0, queries: 0 };
+        const created: OrgPool = { pool, lent: 0, queries: 0, pipelined: 0 };
         this.pools.set(org, created);
         return created;
       }
@@ -497,13 +507,14 @@ export function connectPostgres(
   };
   schedule(0);
 
+  const databaseLockKey = provisioningLockKey(tenantSecret, DATABASE_LOCK);
   const doProvision = async (org: string, schema: string) => {
     const role = pgRole(org);
     await provision(admin, {
       role,
       password: tenantPassword(tenantSecret, org),
       lockKey: provisioningLockKey(tenantSecret, role),
-      databaseLockKey: provisioningLockKey(tenantSecret, DATABASE_LOCK),
+      databaseLockKey,
       schema,
       withRole: !rolesReady.has(org),
     });
@@ -533,6 +544,7 @@ export function connectPostgres(
       if (c.processID && c.secretKey !== undefined) sendCancel(server, c.processID, c.secretKey);
     },
     countQuery: (org) => pools.countQuery(org),
+    countPipelined: (org) => pools.countPipelined(org),
     stats: (org) => pools.stats(org),
     async version() {
       const r = await admin.query<{ v: string }>("SELECT current_setting('server_version') AS v");

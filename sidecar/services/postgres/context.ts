@@ -48,16 +48,8 @@ export class PgOps {
     this.lanes = depth > 1 ? new Lanes(backend, depth) : undefined;
   }
 
-  /** The org's statements that shared a connection with others in flight (HealthCheck's details). */
-  pipelinedStatements(org: string): number {
-    return this.lanes?.pipelinedFor(org) ?? 0;
-  }
-
-  /**
-   * One caller statement: on a shared connection (lanes.ts) when it can be pipelined, else like
-   * any other work through session().
-   */
-  async statement(
+  /** One caller statement: like any work through session(), and pipelined when it can be (lanes.ts). */
+  statement(
     ctx: CallContext,
     logical: string,
     txId: string,
@@ -65,16 +57,8 @@ export class PgOps {
     params: (string | null)[],
     options: RunOptions,
   ): Promise<StatementResult> {
-    const lanes = this.lanes;
-    const alone = (s: Session) => s.runCallerSql(sql, params, options);
-    if (!lanes || txId !== "" || !pipelinable(sql, options)) return this.session(ctx, logical, txId, alone);
-    try {
-      const schema = this.schema(ctx, logical);
-      await this.backend.provision(ctx.identity.org, schema);
-      return await lanes.run(ctx, schema, this.waitUntil(ctx), alone, () => this.pooled(ctx, schema, alone));
-    } catch (err) {
-      throw this.error(ctx, err);
-    }
+    const work = (s: Session) => s.runCallerSql(sql, params, options);
+    return this.session(ctx, logical, txId, work, pipelinable(sql, options));
   }
 
   /** The physical schema for the caller's logical `schema` ("" → its default schema). */
@@ -84,9 +68,16 @@ export class PgOps {
 
   /**
    * Runs `work` with search_path on the caller's schema: inside the held transaction `txId` when
-   * given, else on a pooled connection in autocommit. Errors come back translated for the caller.
+   * given, else on a pooled connection in autocommit, one that other calls' statements share when
+   * `shareable` (only one pipelinable statement is). Errors come back translated for the caller.
    */
-  async session<T>(ctx: CallContext, logical: string, txId: string, work: (s: Session) => Promise<T>): Promise<T> {
+  async session<T>(
+    ctx: CallContext,
+    logical: string,
+    txId: string,
+    work: (s: Session) => Promise<T>,
+    shareable = false,
+  ): Promise<T> {
     try {
       const schema = this.schema(ctx, logical);
       await this.backend.provision(ctx.identity.org, schema);
@@ -96,7 +87,9 @@ export class PgOps {
           return work(s);
         });
       }
-      return await this.pooled(ctx, schema, work);
+      const alone = () => this.pooled(ctx, schema, work);
+      if (shareable && this.lanes) return await this.lanes.run(ctx, schema, this.waitUntil(ctx), work, alone);
+      return await alone();
     } catch (err) {
       throw this.error(ctx, err);
     }

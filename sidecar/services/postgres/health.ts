@@ -42,7 +42,7 @@ export function healthOperations(pg: PgOps) {
               pool_open_connections: pool.open,
               pool_idle_connections: pool.idle,
               open_transactions: pg.transactions.openFor(ctx.identity.org),
-              pipelined_statements: pg.pipelinedStatements(ctx.identity.org),
+              pipelined_statements: pool.pipelined,
             })
           : null;
         // The isA service's words: "healthy" / "unhealthy".

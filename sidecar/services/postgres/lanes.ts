@@ -1,5 +1,5 @@
 /**
- * Lanes: pooled connections that carry many calls' statements at once (pipeline.ts), one set per
+ * Lanes: pooled connections that carry many calls' statements at once (pipeline.ts), each for one
  * organisation and schema. A lane is an ordinary lease from the org's pool, set up once
  * (search_path, statement_timeout) and held while calls use it; when its last call ends it goes
  * back to the pool like any other lease, so calls that need a connection of their own (Query,
@@ -24,10 +24,11 @@ import { Session, settingsFit } from "./session";
 const STALL_MS = 20;
 
 interface Lane {
-  readonly key: string;
+  readonly org: string;
   readonly schema: string;
   /** Settles when the lane has its connection, set up; rejects when it could not get one. */
   ready: Promise<void>;
+  /** Absent while the lane waits for its connection. */
   lease?: Lease;
   pipe?: Pipeline;
   /** Calls that joined and have not ended. */
@@ -37,11 +38,8 @@ interface Lane {
 }
 
 export class Lanes {
-  private readonly byKey = new Map<string, Lane[]>();
-  /** Statements per org that went on a connection while another was in flight there. */
-  private readonly pipelined = new Map<string, number>();
-  /** Lanes per org still waiting for their connection (they count among the pool's waiters). */
-  private readonly connecting = new Map<string, number>();
+  /** Each org's lanes, of all its schemas (a handful: at most its pool's connections, plus those waiting for one). */
+  private readonly byOrg = new Map<string, Lane[]>();
 
   constructor(
     private readonly backend: PostgresBackend,
@@ -87,24 +85,21 @@ export class Lanes {
     return exclusive();
   }
 
-  pipelinedFor(org: string): number {
-    return this.pipelined.get(org) ?? 0;
-  }
-
   /** "alone": a connection is free; a lane to join; undefined: open a lane (and wait for its connection). */
   private pick(ctx: CallContext, schema: string): Lane | "alone" | undefined {
     const org = ctx.identity.org;
     const pool = this.backend.stats(org);
     // Statements run side by side, each on its own connection, while they can.
     if (pool.idle + (pool.max - pool.open) - pool.waiting > 0) return "alone";
-    const list = this.byKey.get(keyOf(ctx, schema));
-    if (!list) return undefined;
-    // Someone else waits for a connection of this pool: running lanes take nobody new, and drain.
-    const othersWait = pool.waiting > (this.connecting.get(org) ?? 0);
+    const lanes = this.byOrg.get(org);
+    if (!lanes) return undefined;
+    // Lanes still waiting for a connection are among the pool's waiters; anyone else waiting means
+    // running lanes take nobody new, and drain.
+    const othersWait = pool.waiting > lanes.filter((lane) => !lane.lease).length;
     const now = Date.now();
     let best: Lane | undefined;
-    for (const lane of list) {
-      if (lane.members >= this.maxDepth) continue;
+    for (const lane of lanes) {
+      if (lane.schema !== schema || lane.members >= this.maxDepth) continue;
       const pipe = lane.pipe;
       if (pipe && (pipe.closed || lane.lease?.broken || othersWait || pipe.headAgeMs(now) >= STALL_MS)) continue;
       if (!best || lane.members < best.members) best = lane;
@@ -113,33 +108,27 @@ export class Lanes {
   }
 
   private open(ctx: CallContext, schema: string, until: number): Lane {
-    const key = keyOf(ctx, schema);
-    const lane: Lane = { key, schema, ready: Promise.resolve(), members: 0, gone: false };
+    const org = ctx.identity.org;
+    const lane: Lane = { org, schema, ready: Promise.resolve(), members: 0, gone: false };
     lane.ready = this.connect(lane, ctx, until);
     // Joiners wait on `ready` themselves; a failure reaches each of them there.
     lane.ready.catch(() => undefined);
-    const list = this.byKey.get(key);
-    if (list) list.push(lane);
-    else this.byKey.set(key, [lane]);
+    const lanes = this.byOrg.get(org);
+    if (lanes) lanes.push(lane);
+    else this.byOrg.set(org, [lane]);
     return lane;
   }
 
   private async connect(lane: Lane, ctx: CallContext, until: number): Promise<void> {
-    const org = ctx.identity.org;
-    this.connecting.set(org, (this.connecting.get(org) ?? 0) + 1);
     try {
-      const lease = await this.backend.lease(org, until).finally(() => {
-        const left = (this.connecting.get(org) ?? 1) - 1;
-        if (left > 0) this.connecting.set(org, left);
-        else this.connecting.delete(org);
-      });
+      const lease = await this.backend.lease(lane.org, until);
       lane.lease = lease;
       await new Session(lease, ctx, this.backend, false).prepare(lane.schema);
       lane.pipe = new Pipeline(
         lease.client,
         () => this.backend.cancel(lease.client),
         () => this.settle(lane),
-        () => this.pipelined.set(org, this.pipelinedFor(org) + 1),
+        () => this.backend.countPipelined(lane.org),
       );
     } catch (err) {
       this.remove(lane);
@@ -170,15 +159,13 @@ export class Lanes {
   private remove(lane: Lane): void {
     if (lane.gone) return;
     lane.gone = true;
-    const list = this.byKey.get(lane.key);
-    if (!list) return;
-    const i = list.indexOf(lane);
-    if (i >= 0) list.splice(i, 1);
-    if (list.length === 0) this.byKey.delete(lane.key);
+    const lanes = this.byOrg.get(lane.org);
+    if (!lanes) return;
+    const i = lanes.indexOf(lane);
+    if (i >= 0) lanes.splice(i, 1);
+    if (lanes.length === 0) this.byOrg.delete(lane.org);
   }
 }
-
-const keyOf = (ctx: CallContext, schema: string) => `${ctx.identity.org}\0${schema}`;
 
 /** SQLSTATE 57014: the statement was cancelled (by a CancelRequest or its statement_timeout). */
 function isCancelled(err: unknown): boolean {

@@ -60,8 +60,7 @@ export function pipelinable(sql: string, options: RunOptions): boolean {
     options.overflow === "truncate" &&
     sql.length <= MAX_SQL_CHARS &&
     PIPELINABLE_START.test(sql) &&
-    !SESSION_CHANGING.test(sql) &&
-    !TRANSACTION_CONTROL.test(sql)
+    !SESSION_CHANGING.test(sql)
   );
 }
 
