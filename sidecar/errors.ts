@@ -1,4 +1,4 @@
-import { status } from "@grpc/grpc-js";
+import { status } from "./transport/status";
 
 /**
  * The one error taxonomy of the sidecar. Handlers and adapters throw `SidecarError`; only the

@@ -3,7 +3,8 @@
  * sidecar as a whole (`""`: serving once listeners are bound, not serving while draining).
  * Feeds grpc.health.v1 (Check and Watch), /readyz and /metrics.
  */
-import { type ServerUnaryCall, type ServerWritableStream, type sendUnaryData, status } from "@grpc/grpc-js";
+import type { Respond, StreamCall, UnaryCall } from "./transport/calls";
+import { status } from "./transport/status";
 
 export type ServingStatus = "SERVING" | "NOT_SERVING" | "SERVICE_UNKNOWN";
 
@@ -45,16 +46,16 @@ interface HealthRequest {
 /** grpc.health.v1.Health, unauthenticated as probes expect; it tells states, nothing else. */
 export function healthService(state: HealthState) {
   return {
-    Check(call: ServerUnaryCall<HealthRequest, unknown>, callback: sendUnaryData<unknown>) {
-      const service = call.request.service;
+    Check(call: UnaryCall, callback: Respond) {
+      const service = (call.request as HealthRequest).service;
       if (!state.has(service)) {
         callback({ code: status.NOT_FOUND, details: `unknown service "${service}"` });
         return;
       }
       callback(null, { status: state.get(service) });
     },
-    Watch(call: ServerWritableStream<HealthRequest, unknown>) {
-      const service = call.request.service;
+    Watch(call: StreamCall) {
+      const service = (call.request as HealthRequest).service;
       call.write({ status: state.get(service) });
       const stop = state.onChange((changed, next) => {
         if (changed === service) call.write({ status: next });

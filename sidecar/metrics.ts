@@ -3,8 +3,9 @@
  * per-RPC latency histograms, dropped audit events. Each RPC gets its counters once, at bind time,
  * so the hot path is two array increments and no map lookups or string building.
  */
-import { status } from "@grpc/grpc-js";
+
 import { statusName } from "./errors";
+import { status } from "./transport/status";
 
 const BUCKETS_SECONDS = [
   0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10,

@@ -4,19 +4,8 @@
  * deadlines, cancellation and shutdown of open streams are done here, once, for every RPC.
  */
 import { randomUUID } from "node:crypto";
-import {
-  type handleClientStreamingCall,
-  type handleServerStreamingCall,
-  type handleUnaryCall,
-  type Metadata,
-  type ServerReadableStream,
-  type ServerUnaryCall,
-  type ServerWritableStream,
-  type ServiceDefinition,
-  type sendUnaryData,
-  status,
-  type UntypedServiceImplementation,
-} from "@grpc/grpc-js";
+// Only types: the generated XxxServiceHandlers interfaces are written in grpc-js's handler types.
+import type { handleClientStreamingCall, handleServerStreamingCall, handleUnaryCall } from "@grpc/grpc-js";
 import type { Logger } from "../shared/logger";
 import type { AuditSink } from "./audit";
 import type { IdentityResolver, OrgScope } from "./auth/identity";
@@ -24,6 +13,10 @@ import type { Identity } from "./auth/verifier";
 import { SidecarError, statusName, toSidecarError } from "./errors";
 import type { InFlightCalls, InFlightEntry } from "./in-flight";
 import type { MethodStats, Metrics } from "./metrics";
+import type { Handler, Respond, StreamCall, UnaryCall } from "./transport/calls";
+import type { RequestMetadata } from "./transport/metadata";
+import type { ServiceDefinition } from "./transport/server";
+import { status } from "./transport/status";
 import { decodeError, type Encoder, wireDefinition } from "./wire";
 
 /** What a handler knows about its call besides the request. */
@@ -60,7 +53,7 @@ export interface StreamSink<Res> {
 
 export interface ServerStreamOperation<Req, Res> extends RequestFacts<Req> {
   readonly kind: "serverStream";
-  /** Messages the transport may hold before `send` waits; grpc-js's default is 16, whatever their size. */
+  /** Messages the transport may hold before `send` waits; 16 by default, whatever their size. */
   readonly queue?: number;
   /** Resolves when the stream is complete; a rejection ends it with that status. */
   run(request: Req, ctx: CallContext, sink: StreamSink<Res>): Promise<void>;
@@ -110,8 +103,8 @@ export interface OperationDeps {
   /** Open server streams, so shutdown can end them with a status. */
   streams: Set<(err: SidecarError) => void>;
   /**
-   * Unary and client-stream calls not answered yet, so shutdown can answer them when the grace
-   * period is over (grpc-js's forceShutdown cannot: it only reaches connections channelz tracks).
+   * Unary and client-stream calls not answered yet, so shutdown can answer them with a status when
+   * the grace period is over (closing their connections would only reset their streams).
    */
   calls: InFlightCalls;
 }
@@ -120,7 +113,7 @@ export interface OperationDeps {
 export type ErrorTranslator = (err: unknown) => SidecarError | undefined;
 
 interface Call {
-  metadata: Metadata;
+  metadata: RequestMetadata;
   getDeadline(): Date | number;
   cancelled?: boolean;
   once(event: "cancelled", listener: () => void): unknown;
@@ -166,8 +159,7 @@ class Context implements CallContext {
   }
 
   /**
-   * Called when the call is answered. grpc-js emits "cancelled" when any call's stream closes,
-   * even after a normal answer; aborting a finished call's signal then is wasted work.
+   * Called when the call is answered: its deadline timer and "cancelled" listener are not needed any more.
    */
   dispose(): void {
     this.release?.();
@@ -182,7 +174,7 @@ const BOOT_ID = randomUUID();
 let issuedIds = 0;
 
 /** The caller's `x-request-id` when it sent a usable one, else a new id. */
-function requestIdOf(metadata: Metadata): string {
+function requestIdOf(metadata: RequestMetadata): string {
   const given = metadata.get("x-request-id")[0];
   return typeof given === "string" && given !== "" && given.length <= 128 ? given : `${BOOT_ID}-${++issuedIds}`;
 }
@@ -196,7 +188,7 @@ class Recorder {
     private readonly deps: OperationDeps,
     private readonly stats: MethodStats,
     private readonly resource: string | undefined,
-    metadata: Metadata,
+    metadata: RequestMetadata,
   ) {
     this.requestId = requestIdOf(metadata);
   }
@@ -237,7 +229,7 @@ function answerOnce(
   { deps, translate, scope, encode }: Binding,
   rec: Recorder,
   call: Call,
-  callback: sendUnaryData<unknown>,
+  callback: Respond,
   request: unknown,
   run: (ctx: CallContext) => Promise<unknown>,
   // A call the caller cancelled is recorded CANCELLED, whatever its handler went on to return: the
@@ -317,7 +309,7 @@ interface Binding {
 }
 
 function bindUnary(op: UnaryOperation<unknown, unknown>, binding: Binding) {
-  return (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
+  return (call: UnaryCall, callback: Respond) => {
     const rec = new Recorder(binding.deps, binding.stats, safeResource(op.resource, call.request), call.metadata);
     return answerOnce(binding, rec, call, callback, call.request, (ctx) => op.run(call.request, ctx));
   };
@@ -327,7 +319,7 @@ function bindServerStream(
   op: ServerStreamOperation<unknown, unknown>,
   { deps, stats, translate, scope, encode }: Binding,
 ) {
-  return async (call: ServerWritableStream<unknown, unknown>) => {
+  return async (call: StreamCall) => {
     if (op.queue !== undefined) limitQueue((call as unknown as StreamStates)._writableState, op.queue);
     const rec = new Recorder(deps, stats, safeResource(op.resource, call.request), call.metadata);
     let shutdownError: SidecarError | undefined;
@@ -357,7 +349,7 @@ function bindServerStream(
       rec.finish(call.cancelled ? endedEarly(call).grpcCode : status.OK);
     } catch (err) {
       const e = toSidecarError(shutdownError ?? err, translate);
-      // grpc-js turns an 'error' event into the stream's final status, after what was already written.
+      // An 'error' event becomes the stream's final status, after what was already written (calls.ts).
       if (!call.cancelled) call.emit("error", { code: e.grpcCode, details: e.message });
       rec.finish(call.cancelled ? endedEarly(call).grpcCode : e.grpcCode, err);
     } finally {
@@ -373,7 +365,7 @@ interface StreamStates {
 }
 
 /**
- * How many messages grpc-js holds on a stream before it pushes back: 16 by default (an object-mode
+ * How many messages a stream call holds before it pushes back: 16 by default (an object-mode
  * stream's), whatever the handler is doing and however large they are. The limit is a field of the
  * stream's state, the only place Node reads it from.
  */
@@ -384,22 +376,21 @@ function limitQueue(state: { highWaterMark: number } | undefined, messages: numb
 const CUT_SHORT = new SidecarError("cancelled", "the caller cancelled the call before it was answered");
 const DEADLINE_PASSED = new SidecarError("deadline_exceeded", "the call's deadline passed");
 
-/** What a call that grpc-js marked cancelled ended with, as the caller saw it. */
+/** What a call that the transport marked cancelled ended with, as the caller saw it. */
 function endedEarly(call: Call): SidecarError {
   const d = call.getDeadline();
   return Date.now() >= (d instanceof Date ? d.getTime() : d) ? DEADLINE_PASSED : CUT_SHORT;
 }
 
 function bindClientStream(op: ClientStreamOperation<unknown, unknown>, binding: Binding) {
-  return async (call: ServerReadableStream<unknown, unknown>, callback: sendUnaryData<unknown>) => {
+  return async (call: StreamCall, callback: Respond) => {
     // One message read ahead is enough, HTTP/2 flow control holds back the rest: with 1 MiB chunks,
     // 16 ahead was 16 MiB per upload held while a part was on its way to S3.
     limitQueue((call as unknown as StreamStates)._readableState, 1);
     const iterator = call[Symbol.asyncIterator]();
-    // A stream is cut short when the caller cancels or its connection drops: grpc-js marks the call
-    // cancelled and destroys the stream, so the next read fails ("premature close") or, in older
-    // versions, ends as if the client had finished. Either way no handler may commit it, and the
-    // call ends CANCELLED whatever the handler made of the failed read.
+    // A stream is cut short when the caller cancels or its connection drops: the transport marks the
+    // call cancelled and destroys the stream, so the next read fails ("premature close"). No handler
+    // may commit it, and the call ends CANCELLED whatever the handler made of the failed read.
     let cutShort = false;
     const read = async (): Promise<IteratorResult<unknown>> => {
       let next: IteratorResult<unknown>;
@@ -463,16 +454,16 @@ export interface BindableService {
 }
 
 /**
- * Turns a service's operations into grpc-js handlers that all pass through the wrapper, and the
+ * Turns a service's operations into transport handlers that all pass through the wrapper, and the
  * definition to serve them with (see wire.ts: the wrapper decodes and encodes).
  */
 export function bindOperations(
   service: BindableService,
   definition: ServiceDefinition,
   deps: OperationDeps,
-): { definition: ServiceDefinition; implementation: UntypedServiceImplementation } {
+): { definition: ServiceDefinition; implementation: Record<string, Handler> } {
   const { served, encoders } = wireDefinition(definition);
-  const implementation: UntypedServiceImplementation = {};
+  const implementation: Record<string, Handler> = {};
   for (const [method, value] of Object.entries(service.operations)) {
     const op = value as AnyOperation;
     const scope: OrgScope = {

@@ -5,20 +5,14 @@
  * thin handlers, and the real implementation is built on the first reflection call.
  */
 import { dirname, join } from "node:path";
-import {
-  type handleBidiStreamingCall,
-  loadPackageDefinition,
-  type Server,
-  type ServiceDefinition,
-} from "@grpc/grpc-js";
 import type { PackageDefinition } from "@grpc/proto-loader";
 import { loadSync } from "@grpc/proto-loader";
-
-type Handler = handleBidiStreamingCall<unknown, unknown>;
+import type { Handler } from "./transport/calls";
+import type { GrpcServer, ServiceDefinition } from "./transport/server";
 
 const VERSIONS = ["v1", "v1alpha"] as const;
 
-export function addLazyReflection(server: Server, api: PackageDefinition): void {
+export function addLazyReflection(server: GrpcServer, api: PackageDefinition): void {
   let handlers: Map<string, Handler> | undefined;
   const build = () => {
     if (!handlers) {
@@ -30,7 +24,7 @@ export function addLazyReflection(server: Server, api: PackageDefinition): void 
           built.set(Object.values(definition)[0]!.path, implementation.ServerReflectionInfo);
         },
       };
-      new ReflectionService(api).addToServer(capture as unknown as Server);
+      new ReflectionService(api).addToServer(capture as never);
       handlers = built;
     }
     return handlers;
@@ -46,12 +40,10 @@ export function addLazyReflection(server: Server, api: PackageDefinition): void 
       defaults: true,
       oneofs: true,
     });
-    // biome-ignore lint/suspicious/noExplicitAny: generated at runtime from the reflection proto
-    const service = (loadPackageDefinition(definition) as any).grpc.reflection[version].ServerReflection
-      .service as ServiceDefinition;
+    const service = definition[`grpc.reflection.${version}.ServerReflection`] as unknown as ServiceDefinition;
     const path = Object.values(service)[0]!.path;
     server.addService(service, {
-      ServerReflectionInfo: (call: Parameters<Handler>[0]) => build().get(path)!(call),
+      ServerReflectionInfo: (call, respond) => build().get(path)!(call, respond),
     });
   }
 }

@@ -8,7 +8,6 @@ import { once } from "node:events";
 import { chmodSync } from "node:fs";
 import type { Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Server, ServerCredentials, type ServiceDefinition } from "@grpc/grpc-js";
 import type { Logger } from "../shared/logger";
 import { createAdminServer } from "./admin";
 import { type AuditSink, combineSinks, lokiAuditSink, stdoutAuditSink } from "./audit";
@@ -18,13 +17,13 @@ import { createTokenVerifier } from "./auth/verifier";
 import type { ListenAddress, SidecarConfig } from "./config";
 import { SidecarError } from "./errors";
 import { HealthState, healthService } from "./health";
-import { requestIdleInterceptor } from "./idle";
 import { InFlightCalls } from "./in-flight";
 import { Metrics } from "./metrics";
 import { bindOperations, type OperationDeps } from "./operation";
 import { loadApi } from "./proto";
 import { addLazyReflection } from "./reflection";
 import type { BackendService } from "./services/service";
+import { GrpcServer, type ServiceDefinition } from "./transport/server";
 
 export interface RunningSidecar {
   /** The bound gRPC addresses, as `host:port` or `unix:/path` (port 0 resolved). */
@@ -46,19 +45,20 @@ function target(a: ListenAddress): string {
  */
 const UNIX_SOCKET_MODE = 0o666;
 
-function bind(server: Server, address: ListenAddress): Promise<string> {
-  return new Promise((resolve, reject) => {
-    server.bindAsync(target(address), ServerCredentials.createInsecure(), (err, port) => {
-      if (err) return reject(new Error(`cannot listen on ${target(address)}: ${err.message}`));
-      if (address.kind === "tcp") return resolve(target({ ...address, port }));
-      try {
-        chmodSync(address.path, UNIX_SOCKET_MODE);
-        resolve(target(address));
-      } catch (e) {
-        reject(new Error(`cannot open ${address.path} to the app's user: ${(e as Error).message}`));
-      }
-    });
-  });
+async function bind(server: GrpcServer, address: ListenAddress): Promise<string> {
+  let port: number | undefined;
+  try {
+    port = await server.listen(address.kind === "tcp" ? address : { path: address.path });
+  } catch (err) {
+    throw new Error(`cannot listen on ${target(address)}: ${(err as Error).message}`);
+  }
+  if (address.kind === "tcp") return target({ ...address, port: port! });
+  try {
+    chmodSync(address.path, UNIX_SOCKET_MODE);
+  } catch (e) {
+    throw new Error(`cannot open ${address.path} to the app's user: ${(e as Error).message}`);
+  }
+  return target(address);
 }
 
 function buildKeySource(config: SidecarConfig, log: Logger): KeySource | undefined {
@@ -112,17 +112,14 @@ export async function startSidecar(config: SidecarConfig, log: Logger, audit?: A
     () => idleCancelled,
   );
   const packageDefinition = loadApi(config.services.map((s) => s.plugin.proto));
-  const server = new Server({
-    "grpc.max_receive_message_length": config.maxMessageBytes,
-    "grpc.max_send_message_length": config.maxMessageBytes,
-    // Nothing reads channelz, and grpc-js tracks every call for it (counters, timestamps) unless told not to.
-    "grpc.enable_channelz": 0,
-    interceptors: [
-      requestIdleInterceptor(config.requestIdleMs, (path) => {
-        idleCancelled++;
-        log.warn({ path, idleMs: config.requestIdleMs }, "request message not completed in time; call cancelled");
-      }),
-    ],
+  const server = new GrpcServer({
+    maxReceiveMessageBytes: config.maxMessageBytes,
+    maxSendMessageBytes: config.maxMessageBytes,
+    requestIdleMs: config.requestIdleMs,
+    onRequestIdle: (path) => {
+      idleCancelled++;
+      log.warn({ path, idleMs: config.requestIdleMs }, "request message not completed in time; call cancelled");
+    },
   });
   const services = buildServices(config, health, log);
   for (const service of services) {
@@ -156,7 +153,7 @@ export async function startSidecar(config: SidecarConfig, log: Logger, audit?: A
 }
 
 interface ShutdownParts {
-  server: Server;
+  server: GrpcServer;
   admin: HttpServer;
   health: HealthState;
   deps: OperationDeps;

@@ -1,13 +1,14 @@
 /**
- * The wrapper's own encoding of messages. grpc-js decodes a request before the handler runs and
+ * The wrapper's own encoding of messages. A gRPC server decodes a request before the handler runs and
  * encodes the answer after the handler returned, and when either fails it answers INTERNAL by
  * itself: the audit and the metrics never hear of it (a response too deep to encode was recorded
  * OK while the caller saw INTERNAL). Served through `wireDefinition`, a service's requests that do
  * not decode reach the wrapper as an `Undecodable` marker, and its responses are encoded by the
  * wrapper, so the answer recorded is always the answer sent.
  */
-import type { MethodDefinition, ServiceDefinition } from "@grpc/grpc-js";
+
 import { invalidArgument, SidecarError } from "./errors";
+import type { MethodDefinition, ServiceDefinition } from "./transport/server";
 
 const UNDECODABLE = Symbol("undecodable");
 
@@ -24,7 +25,7 @@ export function decodeError(message: unknown): SidecarError | undefined {
 export type Encoder = (response: unknown) => Buffer;
 
 /** Encodes with the method's serializer; a failure is the sidecar's (INTERNAL), with the reason. */
-function encoderOf(method: MethodDefinition<unknown, unknown>): Encoder {
+function encoderOf(method: MethodDefinition): Encoder {
   return (response) => {
     try {
       return method.responseSerialize(response);
@@ -41,9 +42,9 @@ export function wireDefinition(definition: ServiceDefinition): {
   served: ServiceDefinition;
   encoders: Record<string, Encoder>;
 } {
-  const served: Record<string, MethodDefinition<unknown, unknown>> = {};
+  const served: Record<string, MethodDefinition> = {};
   const encoders: Record<string, Encoder> = {};
-  for (const [name, method] of Object.entries(definition as Record<string, MethodDefinition<unknown, unknown>>)) {
+  for (const [name, method] of Object.entries(definition)) {
     encoders[name] = encoderOf(method);
     served[name] = {
       ...method,

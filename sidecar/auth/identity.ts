@@ -9,10 +9,11 @@
  * `default-org`, which means "whoever I am". One caller so lands in one tenant across a whole flow,
  * whichever of its requests carry an organisation.
  */
-import type { Metadata } from "@grpc/grpc-js";
+
 import type { AuthConfig } from "../config";
 import { permissionDenied, unauthenticated } from "../errors";
 import { checkId } from "../tenancy";
+import type { RequestMetadata } from "../transport/metadata";
 import type { Identity, TokenVerifier } from "./verifier";
 
 /** The identity fields a request may carry, at its top level or in `metadata` (isa.common.RequestMetadata). */
@@ -24,7 +25,7 @@ interface RequestIds {
 
 const text = (v: unknown): string => (typeof v === "string" ? v : "");
 
-function bearerToken(metadata: Metadata, request: RequestIds): string | undefined {
+function bearerToken(metadata: RequestMetadata, request: RequestIds): string | undefined {
   const header = metadata.get("authorization")[0];
   if (typeof header === "string" && header !== "") {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
@@ -67,7 +68,11 @@ export interface OrgScope {
 }
 
 /** Sync when the token was verified before (the common case, once per call), else a promise. */
-export type IdentityResolver = (metadata: Metadata, request: unknown, scope?: OrgScope) => Identity | Promise<Identity>;
+export type IdentityResolver = (
+  metadata: RequestMetadata,
+  request: unknown,
+  scope?: OrgScope,
+) => Identity | Promise<Identity>;
 
 /** The organisation the request names ("" for none): its `organization_id`, or its resource's. */
 function namedOrg(request: RequestIds, scope: OrgScope | undefined): string {

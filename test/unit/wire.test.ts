@@ -5,27 +5,21 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import {
-  credentials,
-  makeGenericClientConstructor,
-  Server,
-  ServerCredentials,
-  type ServiceDefinition,
-  status,
-} from "@grpc/grpc-js";
+import { credentials, makeGenericClientConstructor, status } from "@grpc/grpc-js";
 import { createLogger } from "../../shared/logger";
 import type { AuditEvent, AuditSink } from "../../sidecar/audit";
 import { InFlightCalls } from "../../sidecar/in-flight";
 import { Metrics } from "../../sidecar/metrics";
 import { bindOperations, serverStream, unary } from "../../sidecar/operation";
 import { loadApi } from "../../sidecar/proto";
+import { GrpcServer, type ServiceDefinition } from "../../sidecar/transport/server";
 
 const MINIO = "isa.minio.MinIOService";
 const events: AuditEvent[] = [];
 const audit: AuditSink = { record: (e) => void events.push(e), flush: async () => {}, dropped: () => 0 };
 const metrics = new Metrics();
 const definition = loadApi(["isa/minio.proto"])[MINIO] as ServiceDefinition;
-let server: Server;
+let server: GrpcServer;
 let address: string;
 
 /** Object info protobuf cannot encode: a map field that is not a map. */
@@ -50,11 +44,14 @@ before(async () => {
     streams: new Set(),
     calls: new InFlightCalls(),
   });
-  server = new Server();
+  server = new GrpcServer({
+    maxReceiveMessageBytes: 1 << 20,
+    maxSendMessageBytes: 1 << 20,
+    requestIdleMs: 30_000,
+    onRequestIdle: () => {},
+  });
   server.addService(bound.definition, bound.implementation);
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync("127.0.0.1:0", ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
-  );
+  const port = await server.listen({ host: "127.0.0.1", port: 0 });
   address = `127.0.0.1:${port}`;
 });
 
