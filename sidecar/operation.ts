@@ -114,7 +114,8 @@ export type ErrorTranslator = (err: unknown) => SidecarError | undefined;
 
 interface Call {
   metadata: RequestMetadata;
-  getDeadline(): Date | number;
+  /** Epoch milliseconds; Infinity when the caller set no deadline. */
+  getDeadline(): number;
   cancelled?: boolean;
   once(event: "cancelled", listener: () => void): unknown;
   removeListener(event: "cancelled", listener: () => void): unknown;
@@ -130,8 +131,7 @@ class Context implements CallContext {
     private readonly call: Call,
     readonly requestId: string,
   ) {
-    const d = call.getDeadline();
-    this.deadline = d instanceof Date ? d.getTime() : d;
+    this.deadline = call.getDeadline();
   }
 
   /** Created on first use: most handlers never look at it, and it costs a listener and a timer. */
@@ -378,8 +378,7 @@ const DEADLINE_PASSED = new SidecarError("deadline_exceeded", "the call's deadli
 
 /** What a call that the transport marked cancelled ended with, as the caller saw it. */
 function endedEarly(call: Call): SidecarError {
-  const d = call.getDeadline();
-  return Date.now() >= (d instanceof Date ? d.getTime() : d) ? DEADLINE_PASSED : CUT_SHORT;
+  return Date.now() >= call.getDeadline() ? DEADLINE_PASSED : CUT_SHORT;
 }
 
 function bindClientStream(op: ClientStreamOperation<unknown, unknown>, binding: Binding) {

@@ -128,6 +128,7 @@ export async function startSidecar(config: SidecarConfig, log: Logger, audit?: A
     server.addService(bound.definition, bound.implementation);
   }
   server.addService(packageDefinition["grpc.health.v1.Health"] as ServiceDefinition, healthService(health));
+  addLazyReflection(server, packageDefinition); // loads nothing until the first reflection call
 
   const addresses = await Promise.all(config.listen.map((a) => bind(server, a)));
   const admin = createAdminServer(health, metrics);
@@ -141,8 +142,6 @@ export async function startSidecar(config: SidecarConfig, log: Logger, audit?: A
     // Without an audience, a token the same identity provider issued for another service passes.
     log.warn("no --jwt-audience: tokens issued for any audience by this identity provider are accepted");
   }
-  // Reflection is for people and tools, not for the first calls: registered just after serving.
-  setImmediate(() => addLazyReflection(server, packageDefinition));
 
   let stopping: Promise<void> | undefined;
   const stop = () => {

@@ -132,7 +132,7 @@ export class Exchange implements Waiting {
 
   /** Sends one message of a streamed answer; `written` runs once the stream took it. */
   send(bytes: Buffer, written: () => void): void {
-    if (this.done || !this.fits(bytes)) {
+    if (this.done || this.gone() || !this.fits(bytes)) {
       written();
       return;
     }
@@ -142,7 +142,7 @@ export class Exchange implements Waiting {
 
   /** A unary answer: its one message and OK. */
   answer(bytes: Buffer): void {
-    if (this.done || !this.fits(bytes)) return;
+    if (this.done || this.gone() || !this.fits(bytes)) return;
     this.sendHeaders();
     this.settle();
     this.stream.end(frameMessage(bytes));
@@ -167,6 +167,16 @@ export class Exchange implements Waiting {
     if (this.done) return;
     this.finish(code, details);
     this.events?.cancel();
+  }
+
+  /**
+   * True when the stream was destroyed and its "close" is still to come (it is emitted a tick
+   * later): the call is over, and writing to the stream would throw.
+   */
+  private gone(): boolean {
+    if (!this.stream.destroyed && !this.stream.closed) return false;
+    this.closed();
+    return true;
   }
 
   private fits(bytes: Buffer): boolean {

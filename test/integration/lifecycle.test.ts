@@ -146,26 +146,32 @@ describe("observability", () => {
     health.close();
   });
 
-  test("server reflection lists the services", async () => {
+  test("server reflection lists the services, in both versions grpcurl and others ask for", async () => {
     const { loadSync } = await import("@grpc/proto-loader");
     const grpc = await import("@grpc/grpc-js");
     const { dirname, join } = await import("node:path");
     const reflectionDir = join(dirname(require.resolve("@grpc/reflection/package.json")), "build", "proto");
-    const def = loadSync("grpc/reflection/v1/reflection.proto", { includeDirs: [reflectionDir], keepCase: true });
-    // biome-ignore lint/suspicious/noExplicitAny: generated at runtime from the reflection proto
-    const pkg = grpc.loadPackageDefinition(def) as any;
-    const client = new pkg.grpc.reflection.v1.ServerReflection(sidecar.address, grpc.credentials.createInsecure());
-    const call = client.ServerReflectionInfo();
-    const reply = new Promise<{ list_services_response: { service: { name: string }[] } }>((resolve, reject) => {
-      call.once("data", resolve);
-      call.once("error", reject);
-    });
-    call.write({ list_services: "" });
-    const names = (await reply).list_services_response.service.map((s) => s.name);
-    call.end();
-    client.close();
-    assert.ok(names.includes(REDIS), `reflection lists ${REDIS}: ${names.join(", ")}`);
-    assert.ok(names.includes("grpc.health.v1.Health"));
+    for (const version of ["v1", "v1alpha"]) {
+      const def = loadSync(`grpc/reflection/${version}/reflection.proto`, {
+        includeDirs: [reflectionDir],
+        keepCase: true,
+      });
+      // biome-ignore lint/suspicious/noExplicitAny: generated at runtime from the reflection proto
+      const pkg = grpc.loadPackageDefinition(def) as any;
+      const Client = pkg.grpc.reflection[version].ServerReflection;
+      const client = new Client(sidecar.address, grpc.credentials.createInsecure());
+      const call = client.ServerReflectionInfo();
+      const reply = new Promise<{ list_services_response: { service: { name: string }[] } }>((resolve, reject) => {
+        call.once("data", resolve);
+        call.once("error", reject);
+      });
+      call.write({ list_services: "" });
+      const names = (await reply).list_services_response.service.map((s) => s.name);
+      call.end();
+      client.close();
+      assert.ok(names.includes(REDIS), `${version} reflection lists ${REDIS}: ${names.join(", ")}`);
+      assert.ok(names.includes("grpc.health.v1.Health"));
+    }
   });
 
   test("one audit event per call with who, what, resource, outcome; metrics count it", async () => {
