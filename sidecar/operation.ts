@@ -14,6 +14,7 @@ import { SidecarError, statusName, toSidecarError } from "./errors";
 import type { InFlightCalls, InFlightEntry } from "./in-flight";
 import type { MethodStats, Metrics } from "./metrics";
 import type { Handler, Respond, StreamCall, UnaryCall } from "./transport/calls";
+import { atDeadline } from "./transport/deadline";
 import type { RequestMetadata } from "./transport/metadata";
 import type { ServiceDefinition } from "./transport/server";
 import { status } from "./transport/status";
@@ -142,12 +143,10 @@ class Context implements CallContext {
       if (this.call.cancelled) controller.abort();
       const onCancel = () => controller.abort();
       this.call.once("cancelled", onCancel);
-      const timer = Number.isFinite(this.deadline)
-        ? setTimeout(onCancel, Math.max(0, this.deadline - Date.now())).unref()
-        : undefined;
+      const timer = Number.isFinite(this.deadline) ? atDeadline(this.deadline, onCancel) : undefined;
       this.release = () => {
         this.call.removeListener("cancelled", onCancel);
-        clearTimeout(timer);
+        timer?.clear();
       };
     }
     return this.controller.signal;

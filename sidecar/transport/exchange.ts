@@ -7,6 +7,7 @@
  */
 import type { IncomingHttpHeaders, OutgoingHttpHeaders, ServerHttp2Stream } from "node:http2";
 import { gunzip, inflate } from "node:zlib";
+import { atDeadline, type DeadlineTimer, deadlineOf } from "./deadline";
 import { frameMessage, MessageDecoder, MessageTooLarge } from "./frames";
 import type { IdleWatch, Waiting } from "./idle";
 import { encodeGrpcMessage, status } from "./status";
@@ -53,14 +54,6 @@ function statusHeaders(code: number, details: string): OutgoingHttpHeaders {
     : { "grpc-status": String(code), "grpc-message": encodeGrpcMessage(details) };
 }
 
-const TIMEOUT_UNIT_MS: Record<string, number> = { H: 3_600_000, M: 60_000, S: 1000, m: 1, u: 1e-3, n: 1e-6 };
-
-/** The absolute deadline (epoch ms) a `grpc-timeout` header sets; Infinity without one. */
-export function deadlineOf(timeout: string | string[] | undefined): number {
-  const parsed = typeof timeout === "string" ? /^(\d{1,8})([HMSmun])$/.exec(timeout) : null;
-  return parsed ? Date.now() + Number(parsed[1]) * TIMEOUT_UNIT_MS[parsed[2]!]! : Number.POSITIVE_INFINITY;
-}
-
 /** Answers a stream that never becomes a call (no such method, an unknown encoding) with a status. */
 export function refuse(stream: ServerHttp2Stream, code: status, details: string): void {
   stream.on("error", () => {});
@@ -82,7 +75,7 @@ export class Exchange implements Waiting {
   private trailers = OK_TRAILERS;
   /** Set once a compressed message arrived: later messages wait their turn behind it. */
   private inflating: Promise<void> | undefined;
-  private deadlineTimer: NodeJS.Timeout | undefined;
+  private deadlineTimer: DeadlineTimer | undefined;
 
   constructor(
     private readonly stream: ServerHttp2Stream,
@@ -95,10 +88,6 @@ export class Exchange implements Waiting {
     this.encoding = headers["grpc-encoding"] as string | undefined;
   }
 
-  get ended(): boolean {
-    return this.done;
-  }
-
   /** Starts the call: from here on its request is read and its end is noticed. */
   open(events: ExchangeEvents): void {
     this.events = events;
@@ -108,8 +97,9 @@ export class Exchange implements Waiting {
     stream.once("close", () => this.closed());
     stream.on("error", () => {}); // a stream error is followed by its close, where the call ends
     if (Number.isFinite(this.deadline)) {
-      const ms = Math.max(0, this.deadline - Date.now());
-      this.deadlineTimer = setTimeout(() => this.cutShort(status.DEADLINE_EXCEEDED, "Deadline exceeded"), ms);
+      this.deadlineTimer = atDeadline(this.deadline, () =>
+        this.cutShort(status.DEADLINE_EXCEEDED, "Deadline exceeded"),
+      );
     }
   }
 
@@ -198,7 +188,7 @@ export class Exchange implements Waiting {
   /** Nothing more is read or written; what the caller still sends is read and dropped. */
   private settle(): void {
     this.done = true;
-    clearTimeout(this.deadlineTimer);
+    this.deadlineTimer?.clear();
     this.limits.idle.stop(this);
     if (!this.requestEnded) this.stream.resume();
   }
@@ -274,7 +264,7 @@ export class Exchange implements Waiting {
   }
 
   private closed(): void {
-    clearTimeout(this.deadlineTimer);
+    this.deadlineTimer?.clear();
     this.limits.idle.stop(this);
     if (this.done) return;
     this.done = true;

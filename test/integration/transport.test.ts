@@ -314,6 +314,20 @@ describe("unary calls", SUITE, () => {
     assert.equal(call.cancelled, true);
   });
 
+  test("a deadline further away than a timer can hold (30 days) is kept, not fired at once", async () => {
+    const DAY_MS = 86_400_000;
+    let deadline = 0;
+    const slowEcho = (call: UnaryCall, respond: Respond) => {
+      deadline = call.getDeadline();
+      setTimeout(() => respond(null, { found: true, value: "late" }), 100);
+    };
+    const { address } = await startServer({ redis: { Get: slowEcho } });
+    const answer = await unary(client(address, "redis"), "Get", { key: "k" }, { deadlineMs: 30 * DAY_MS });
+    assert.equal(answer.code, status.OK, answer.details);
+    assert.equal(answer.value.value, "late");
+    assert.ok(deadline > Date.now() + 29 * DAY_MS, "the handler sees the caller's deadline");
+  });
+
   test("a call the client cancels is cancelled for the handler", async () => {
     const hang = neverAnswering();
     const { address } = await startServer({ redis: { Get: hang.handler } });
