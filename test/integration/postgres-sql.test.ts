@@ -350,6 +350,18 @@ describe("PostgreSQL SQL calls", () => {
     await waitUntilNoSleepFor(org);
   });
 
+  test("a deadline weeks away is kept: the statement runs under PostgreSQL's largest statement_timeout", async () => {
+    // 30 days: 25 % past it is more than statement_timeout can hold (2^31-1 ms), and more than a
+    // Node timer can (a longer one fires at once). Such calls failed with SQLSTATE 22023.
+    const days30 = 30 * 86_400_000;
+    const r = await db.call(
+      "QueryRow",
+      { sql: "SELECT current_setting('statement_timeout') AS timeout" },
+      { deadlineMs: days30 },
+    );
+    assert.deepEqual(plain(r.row), { timeout: "2147483647ms" });
+  });
+
   test("a cancelled call cancels its statement on the server", async () => {
     const metadata = new Metadata();
     metadata.set("authorization", `Bearer ${await proc.token(org, "alice")}`);

@@ -25,6 +25,9 @@ export interface PgLimits {
 /** Most operations in one ExecuteBatch / ExecuteInTransaction. */
 export const MAX_BATCH = 1000;
 
+/** The longest a call waits for a connection: the most a Node timer holds (2^31-1 ms). */
+const MAX_WAIT_MS = 2 ** 31 - 1;
+
 /** One caller statement with its parameters, as a batch holds them. */
 export interface SqlOperation {
   sql: string;
@@ -116,11 +119,14 @@ export class PgOps {
     });
   }
 
-  /** When a call that waits for a connection gives up: 90 % of what is left of its deadline. */
+  /**
+   * When a call that waits for a connection gives up: 90 % of what is left of its deadline, and no
+   * later than a timer can be set for (about 24.8 days; a longer timer would fire at once).
+   */
   waitUntil(ctx: CallContext): number {
     const now = Date.now();
     if (!Number.isFinite(ctx.deadline)) return now + this.backend.limits.statementTimeoutMs;
-    return now + Math.max(0, ctx.deadline - now) * 0.9;
+    return now + Math.min(Math.max(0, ctx.deadline - now) * 0.9, MAX_WAIT_MS);
   }
 
   /** An error as the caller may see it: SQLSTATE-mapped, with no other org's names. */

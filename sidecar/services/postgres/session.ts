@@ -36,15 +36,19 @@ const SESSION_CHANGING =
 const TRANSACTION_CONTROL =
   /^\s*(begin|start\s+transaction|commit|end|abort|rollback(?!\s+to\b)|prepare\s+transaction)\b/i;
 
+/** The largest statement_timeout PostgreSQL accepts (ms, a 32-bit int): about 24.8 days. */
+const MAX_STATEMENT_TIMEOUT_MS = 2 ** 31 - 1;
+
 /** A deadline-derived statement_timeout is a backstop set 25 % past the deadline (the call's own
  * cancellation is exact), and is kept while it stays within 1×–2.5× of what is left, so calls with
- * similar deadlines need no extra round trip. */
+ * similar deadlines need no extra round trip. A deadline weeks away gets PostgreSQL's largest. */
 function timeoutToSet(current: number, ctx: CallContext, fallbackMs: number): number | undefined {
   if (!Number.isFinite(ctx.deadline)) return current === fallbackMs ? undefined : fallbackMs;
   const remaining = ctx.deadline - Date.now();
   if (remaining <= 0) throw new SidecarError("deadline_exceeded", "deadline exceeded before the statement started");
-  if (current !== 0 && current >= remaining && current <= remaining * 2.5) return undefined;
-  return Math.ceil(remaining * 1.25);
+  const enough = Math.min(remaining, MAX_STATEMENT_TIMEOUT_MS);
+  if (current !== 0 && current >= enough && current <= remaining * 2.5) return undefined;
+  return Math.min(Math.ceil(remaining * 1.25), MAX_STATEMENT_TIMEOUT_MS);
 }
 
 /**
