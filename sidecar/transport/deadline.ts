@@ -1,10 +1,10 @@
 /**
  * Call deadlines: read from the `grpc-timeout` header, and timed however far away they are
- * (Node's timers hold at most 2^31-1 ms, about 24.8 days; a longer delay fires after 1 ms, which
- * would end a call with a 30-day deadline at once).
+ * (a timer past MAX_TIMER_MS would fire at once and end a call with a 30-day deadline).
  */
+import { MAX_TIMER_MS } from "../../shared/timers";
+
 const TIMEOUT_UNIT_MS: Record<string, number> = { H: 3_600_000, M: 60_000, S: 1000, m: 1, u: 1e-3, n: 1e-6 };
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** The absolute deadline (epoch ms) a `grpc-timeout` header sets; Infinity without one. */
 export function deadlineOf(timeout: string | string[] | undefined): number {

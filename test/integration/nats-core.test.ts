@@ -126,6 +126,25 @@ describe("NATS core messaging", { timeout: 60_000 }, () => {
     responder.stream.cancel();
   });
 
+  it("Request with a timeout and deadline 30 days away waits for the reply (longer than a Node timer holds)", async () => {
+    const days30 = 30 * 86_400;
+    const responder = new Collector(a.stream("Subscribe", { subject: "svc.slow" }));
+    await untilSubscribed(a, responder, "svc.slow");
+    const answering = (async () => {
+      const [req] = await responder.next(1);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await a.call("Publish", { subject: req.reply_to, data: Buffer.from("late") });
+    })();
+    const res = await a.call(
+      "Request",
+      { subject: "svc.slow", data: Buffer.from("?"), timeout: { seconds: days30 } },
+      { deadlineMs: days30 * 1000 },
+    );
+    await answering;
+    assert.equal(res.data.toString(), "late");
+    responder.stream.cancel();
+  });
+
   it("Request with no responders is UNAVAILABLE; with a silent responder DEADLINE_EXCEEDED", async () => {
     await assert.rejects(a.call("Request", { subject: "svc.nobody", data: Buffer.from("?") }), {
       code: status.UNAVAILABLE,

@@ -12,6 +12,7 @@ import { checkJsError, createInbox, isHeartbeatMsg, type JsMsg, type Msg, type N
 // Not re-exported by nats.js 2.x's entry point; the same functions its own fetch uses.
 import { toJsMsg } from "nats/lib/jetstream/jsmsg";
 import { isTerminal409 } from "nats/lib/jetstream/jsutil";
+import { MAX_TIMER_MS } from "../../../shared/timers";
 import { notFound, SidecarError } from "../../errors";
 
 export interface PullRequest {
@@ -79,7 +80,7 @@ export function fetchBatch(nc: NatsConnection, p: PullRequest, signal: AbortSign
     // First, so that a connection that refuses it rejects the pull before anything else is set up.
     const sub = nc.subscribe(inbox, { callback: (err, m) => (done ? undefined : onMessage(err, m)) });
     // A pull on a consumer deleted meanwhile gets no reply at all: the guard ends it.
-    const guard = setTimeout(finish, p.expiresMs + ANSWER_GRACE_MS);
+    const guard = setTimeout(finish, Math.min(p.expiresMs + ANSWER_GRACE_MS, MAX_TIMER_MS));
     // The connection closing for good (the sidecar stopping) closes the subscription too.
     void sub.closed.then(() => finish());
     if (signal.aborted) return finish();

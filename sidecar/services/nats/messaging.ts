@@ -1,5 +1,6 @@
 /** Core NATS messaging: Publish, PublishBatch, Request. Subjects are the caller's org's subjects. */
 import { ErrorCode, NatsError, nuid } from "nats";
+import { MAX_TIMER_MS } from "../../../shared/timers";
 import { translateNatsError } from "../../backends/nats";
 import { invalidArgument, SidecarError, toSidecarError } from "../../errors";
 import type { NATSServiceHandlers } from "../../generated/isa/nats/NATSService";
@@ -69,7 +70,7 @@ export function messagingOperations(n: NatsOps) {
       run: async (req, ctx) => {
         const subject = n.subject(ctx, req.subject);
         const asked = durationMs(req.timeout, "timeout") || DEFAULT_REQUEST_TIMEOUT_MS;
-        const timeout = Math.max(1, Math.min(asked, ctx.deadline - Date.now()));
+        const timeout = Math.max(1, Math.min(asked, ctx.deadline - Date.now(), MAX_TIMER_MS));
         // A reply subject inside the org, so a responder using this API can answer it.
         const reply = n.subject(ctx, `_INBOX.${nuid.next()}`);
         n.traffic.sent(ctx.identity.org, req.data.length);

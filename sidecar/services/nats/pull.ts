@@ -4,6 +4,7 @@
  * nobody acks is redelivered by JetStream after the consumer's ack wait: at least once.
  */
 import { AckPolicy, type ConsumerInfo, ErrorCode, type JsMsg, NatsError } from "nats";
+import { MAX_TIMER_MS } from "../../../shared/timers";
 import { translateNatsError } from "../../backends/nats";
 import { invalidArgument, notFound, resourceExhausted, type SidecarError, unavailable } from "../../errors";
 import type { JetStreamMessage } from "../../generated/isa/nats/JetStreamMessage";
@@ -49,7 +50,7 @@ const DEADLINE_MARGIN_MS = 100;
 
 function waitMs(ctx: CallContext, maxWaitMs: number): number {
   const left = ctx.deadline - Date.now() - DEADLINE_MARGIN_MS;
-  return Math.max(0, Math.min(maxWaitMs, left));
+  return Math.max(0, Math.min(maxWaitMs, left, MAX_TIMER_MS));
 }
 
 interface PullSpec {

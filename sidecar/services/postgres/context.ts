@@ -3,6 +3,7 @@
  * right connection (a held transaction's, or a pooled one), one-transaction batches, and the
  * translation of PostgreSQL errors for this caller. A handler never picks a connection itself.
  */
+import { MAX_TIMER_MS } from "../../../shared/timers";
 import type { PostgresBackend } from "../../backends/postgres";
 import { invalidArgument, SidecarError } from "../../errors";
 import type { Value__Output } from "../../generated/google/protobuf/Value";
@@ -24,9 +25,6 @@ export interface PgLimits {
 
 /** Most operations in one ExecuteBatch / ExecuteInTransaction. */
 export const MAX_BATCH = 1000;
-
-/** The longest a call waits for a connection: the most a Node timer holds (2^31-1 ms). */
-const MAX_WAIT_MS = 2 ** 31 - 1;
 
 /** One caller statement with its parameters, as a batch holds them. */
 export interface SqlOperation {
@@ -126,7 +124,7 @@ export class PgOps {
   waitUntil(ctx: CallContext): number {
     const now = Date.now();
     if (!Number.isFinite(ctx.deadline)) return now + this.backend.limits.statementTimeoutMs;
-    return now + Math.min(Math.max(0, ctx.deadline - now) * 0.9, MAX_WAIT_MS);
+    return now + Math.min(Math.max(0, ctx.deadline - now) * 0.9, MAX_TIMER_MS);
   }
 
   /** An error as the caller may see it: SQLSTATE-mapped, with no other org's names. */
