@@ -13,6 +13,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { Metadata, status } from "@grpc/grpc-js";
+import { type JetStreamManager, type NatsConnection, connect as natsConnect } from "nats";
+import { natsName } from "../../sidecar/tenancy";
 import {
   Collector,
   eventually,
@@ -40,6 +42,9 @@ describe("NATS subscriptions are released on every exit path", { timeout: 120_00
   let token: string;
   /** The sidecar's subscriptions while no call runs (its request inbox included). */
   let baseline: number;
+  /** A connection of the test's own to the server, to ask it what it holds. */
+  let direct: NatsConnection;
+  let jsm: JetStreamManager;
 
   const subs = () => serverSubscriptions(server);
   /** Audit events the sidecar printed for `operation` with `code`. */
@@ -55,6 +60,15 @@ describe("NATS subscriptions are released on every exit path", { timeout: 120_00
   };
   /** Resolves once a call of the sidecar holds a subscription of its own on the server. */
   const busy = () => eventually(async () => (await subs()) > baseline);
+  /**
+   * Resolves once the server holds a waiting pull request on `consumer`. A subscription alone is
+   * not enough: a pull first asks for what is there without waiting, on a subscription of its own,
+   * and only then sends the request that waits; a consumer deleted in between never answers it.
+   */
+  const pullWaiting = (consumer: string) =>
+    eventually(
+      async () => (await jsm.consumers.info(natsName(a.org, "work"), natsName(a.org, consumer))).num_waiting > 0,
+    );
   const pull = (consumer_name: string, batch_size: number, maxWaitMs: number, deadlineMs?: number) =>
     a.call(
       "PullMessages",
@@ -110,8 +124,11 @@ describe("NATS subscriptions are released on every exit path", { timeout: 120_00
     await a.call("KVPut", { bucket: "flags", key: "seed", value: data("1") });
     // The first request opened the connection's shared reply subscription; it stays.
     baseline = await subs();
+    direct = await natsConnect({ servers: server.url, name: "test" });
+    jsm = await direct.jetstreamManager();
   });
   after(async () => {
+    await direct.close();
     a.close();
     await proc.stop();
     await server.dispose();
@@ -204,7 +221,7 @@ describe("NATS subscriptions are released on every exit path", { timeout: 120_00
         () => status.OK,
         (err: { code: number }) => err.code,
       );
-      await busy();
+      await pullWaiting("doomed");
       await a.call("DeleteConsumer", { stream_name: "work", consumer_name: "doomed" });
       assert.equal(await code, status.NOT_FOUND);
     }
