@@ -113,14 +113,8 @@ export interface OperationDeps {
 /** Backend-specific translation of a thrown error (e.g. Redis WRONGTYPE → failed_precondition). */
 export type ErrorTranslator = (err: unknown) => SidecarError | undefined;
 
-interface Call {
-  metadata: RequestMetadata;
-  /** Epoch milliseconds; Infinity when the caller set no deadline. */
-  getDeadline(): number;
-  cancelled?: boolean;
-  once(event: "cancelled", listener: () => void): unknown;
-  removeListener(event: "cancelled", listener: () => void): unknown;
-}
+/** Any call the transport hands a handler; `getDeadline()` is epoch ms, Infinity without one. */
+type Call = UnaryCall | StreamCall;
 
 class Context implements CallContext {
   private controller?: AbortController;

@@ -17,7 +17,6 @@ interface CallFacts {
   readonly metadata: RequestMetadata;
   cancelled: boolean;
   getDeadline(): number;
-  getPath(): string;
 }
 
 export class UnaryCall extends EventEmitter implements CallFacts {
@@ -33,10 +32,6 @@ export class UnaryCall extends EventEmitter implements CallFacts {
 
   getDeadline(): number {
     return this.exchange.deadline;
-  }
-
-  getPath(): string {
-    return this.exchange.method.path;
   }
 }
 
@@ -59,10 +54,6 @@ export class StreamCall extends Duplex implements CallFacts {
 
   getDeadline(): number {
     return this.exchange.deadline;
-  }
-
-  getPath(): string {
-    return this.exchange.method.path;
   }
 
   override _read(): void {

@@ -54,12 +54,20 @@ function statusHeaders(code: number, details: string): OutgoingHttpHeaders {
     : { "grpc-status": String(code), "grpc-message": encodeGrpcMessage(details) };
 }
 
+/** For "error" events: a stream's error is followed by its close, where its call ends. */
+export const ignore = (): void => {};
+
+/** The status alone, in the response headers (trailers-only): for a call that sent nothing yet. */
+function respondWithStatus(stream: ServerHttp2Stream, code: number, details: string): void {
+  stream.respond({ ...RESPONSE_HEADERS, ...statusHeaders(code, details) }, { endStream: true });
+}
+
 /** Answers a stream that never becomes a call (no such method, an unknown encoding) with a status. */
 export function refuse(stream: ServerHttp2Stream, code: status, details: string): void {
-  stream.on("error", () => {});
+  stream.on("error", ignore);
   stream.resume(); // whatever the caller still sends is read and dropped
   if (stream.closed || stream.destroyed) return;
-  stream.respond({ ...RESPONSE_HEADERS, ...statusHeaders(code, details) }, { endStream: true });
+  respondWithStatus(stream, code, details);
 }
 
 export class Exchange implements Waiting {
@@ -95,7 +103,7 @@ export class Exchange implements Waiting {
     stream.on("data", (piece: Buffer) => this.receive(piece));
     stream.once("end", () => this.endOfRequest());
     stream.once("close", () => this.closed());
-    stream.on("error", () => {}); // a stream error is followed by its close, where the call ends
+    stream.on("error", ignore);
     if (Number.isFinite(this.deadline)) {
       this.deadlineTimer = atDeadline(this.deadline, () =>
         this.cutShort(status.DEADLINE_EXCEEDED, "Deadline exceeded"),
@@ -148,7 +156,7 @@ export class Exchange implements Waiting {
       if (code !== status.OK) this.trailers = statusHeaders(code, details);
       stream.end();
     } else {
-      stream.respond({ ...RESPONSE_HEADERS, ...statusHeaders(code, details) }, { endStream: true });
+      respondWithStatus(stream, code, details);
     }
   }
 

@@ -4,7 +4,7 @@
  * and hands out whole messages; a length over the limit is refused from its prefix, before any of
  * the message is buffered.
  */
-export const PREFIX_BYTES = 5;
+const PREFIX_BYTES = 5;
 const EMPTY = Buffer.alloc(0);
 
 export function frameMessage(body: Buffer): Buffer {

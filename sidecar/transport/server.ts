@@ -16,7 +16,7 @@ import {
 } from "node:http2";
 import type { AddressInfo } from "node:net";
 import { type Handler, serveRequestStream, serveServerStream, serveUnary } from "./calls";
-import { ENCODINGS, Exchange, type MethodDefinition, refuse, type TransportLimits } from "./exchange";
+import { ENCODINGS, Exchange, ignore, type MethodDefinition, refuse, type TransportLimits } from "./exchange";
 import { IdleWatch } from "./idle";
 import { HeaderMetadata } from "./metadata";
 import { status } from "./status";
@@ -94,14 +94,14 @@ export class GrpcServer {
 
   private track(session: ServerHttp2Session): void {
     this.sessions.add(session);
-    session.on("error", () => {}); // a broken connection ends its calls; nothing else to do
+    session.on("error", ignore); // a broken connection ends its calls; nothing else to do
     session.once("close", () => this.sessions.delete(session));
   }
 
   private dispatch(stream: ServerHttp2Stream, headers: IncomingHttpHeaders): void {
     const contentType = headers["content-type"];
     if (typeof contentType !== "string" || !contentType.startsWith("application/grpc")) {
-      stream.on("error", () => {});
+      stream.on("error", ignore);
       stream.respond({ ":status": 415 }, { endStream: true });
       return;
     }

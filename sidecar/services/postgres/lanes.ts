@@ -95,7 +95,9 @@ export class Lanes {
     if (!lanes) return undefined;
     // Lanes still waiting for a connection are among the pool's waiters; anyone else waiting means
     // running lanes take nobody new, and drain.
-    const othersWait = pool.waiting > lanes.filter((lane) => !lane.lease).length;
+    let lanesWaiting = 0;
+    for (const lane of lanes) if (!lane.lease) lanesWaiting++;
+    const othersWait = pool.waiting > lanesWaiting;
     const now = Date.now();
     let best: Lane | undefined;
     for (const lane of lanes) {
